@@ -1,0 +1,75 @@
+// Starts the real hall core as its own Node process (the way `npm run hall` does, without the build) and
+// reads its HALL_READY line. Used by integration, end-to-end and benchmark code.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { HALL_READY_PREFIX, type HallReady } from '../../electron/common/bridge.ts';
+
+export const REPO = resolve(import.meta.dirname, '../..');
+export const HALL_ENTRY = join(REPO, 'electron/hall/hall.ts');
+
+export interface HallProcess {
+  proc: ChildProcess;
+  ready: HallReady;
+  httpBase: string;
+  wsUrl: string;
+  dataDir: string;
+  tokenOf(seatId: string): string;
+  /** Graceful stop (SIGTERM), resolves when the process has exited. */
+  stop(): Promise<void>;
+  /** SIGKILL, resolves when the process has exited. */
+  kill(): Promise<void>;
+  output(): string;
+}
+
+export function tempDataDir(prefix = 'hall-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export async function startHall(opts: { dataDir?: string; port?: number; args?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<HallProcess> {
+  const dataDir = opts.dataDir ?? tempDataDir();
+  const args = [HALL_ENTRY, '--data-dir', dataDir, '--port', String(opts.port ?? 0), ...(opts.args ?? [])];
+  const proc = spawn(process.execPath, args, { cwd: REPO, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  const exited = new Promise<void>((res) => proc.once('exit', () => res()));
+  const ready = await new Promise<HallReady>((res, rej) => {
+    const timer = setTimeout(() => rej(new Error(`hall did not become ready in 20 s:\n${out}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n').find((l) => l.startsWith(HALL_READY_PREFIX));
+      if (line) {
+        clearTimeout(timer);
+        res(JSON.parse(line.slice(HALL_READY_PREFIX.length)) as HallReady);
+      }
+    };
+    proc.stdout!.on('data', onData);
+    proc.stderr!.on('data', (c: Buffer) => (out += c.toString()));
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      rej(new Error(`hall exited with ${code} before ready:\n${out}`));
+    });
+  });
+  const httpBase = `http://127.0.0.1:${ready.port}`;
+  return {
+    proc,
+    ready,
+    httpBase,
+    wsUrl: `ws://127.0.0.1:${ready.port}/ws`,
+    dataDir,
+    tokenOf(seatId) {
+      const seat = ready.seats.find((s) => s.id === seatId);
+      if (!seat) throw new Error(`no seat ${seatId}`);
+      return seat.token;
+    },
+    async stop() {
+      if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGTERM');
+      await exited;
+    },
+    async kill() {
+      if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
+      await exited;
+    },
+    output: () => out,
+  };
+}
