@@ -4,6 +4,14 @@ import type { CaseView, HallEvent } from './protocol.ts';
 
 export type CaseMap = Map<string, CaseView>;
 
+/** The case an event is about. */
+export function caseIdOf(event: HallEvent): string {
+  switch (event.type) {
+    case 'case.created':
+      return event.payload.id;
+  }
+}
+
 export function applyEvent(cases: CaseMap, event: HallEvent): CaseView {
   switch (event.type) {
     case 'case.created': {

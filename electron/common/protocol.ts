@@ -90,7 +90,7 @@ export type SeatInfo = z.infer<typeof SeatInfo>;
 export const Hello = z.object({
   type: z.literal('hello'),
   seq,
-  protocol: z.literal(PROTOCOL_VERSION),
+  protocol: z.number().int(),
   role: Role,
   seatId: id,
   token: z.string().min(8).max(128),

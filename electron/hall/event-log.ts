@@ -1,0 +1,100 @@
+// Appends events to the log and keeps the projections in the same transaction, so the log and what is
+// derived from it never disagree. Every row is hash-chained to the previous one (S-9 audit trail).
+import { createHash, randomUUID } from 'node:crypto';
+import type { HallEvent, Origin } from '../common/protocol.ts';
+import { EVENT_COLUMNS, eventJson, type EventRow } from './event-rows.ts';
+import { projectEvent } from './projections.ts';
+import type { Store } from './store/database.ts';
+
+export interface AppendSpec<E extends HallEvent> {
+  type: E['type'];
+  origin: Origin;
+  seat: string | null;
+  /** Same key, same event: a retried command or a re-delivered upstream message is stored once. */
+  idemKey?: string;
+  /** Built inside the write transaction, once the event's sequence is known. */
+  payload: (seq: number) => E['payload'];
+}
+
+export interface Appended {
+  event: HallEvent;
+  /** The event as JSON, serialised once for every LAN client. */
+  json: string;
+  duplicate: boolean;
+}
+
+export interface EventLog {
+  head(): number;
+  /** One event in its own transaction: durable when this returns. */
+  append<E extends HallEvent>(spec: AppendSpec<E>): Appended;
+  /** Many events in one transaction (bursts from upstream, imports): all or none. */
+  appendMany(specs: ReadonlyArray<AppendSpec<HallEvent>>): Appended[];
+  /** Events after `seq`, in order, as JSON. */
+  tailJson(afterSeq: number): string[];
+  /** Re-computes the hash chain; returns the first broken seq, or null when intact. */
+  verifyChain(): number | null;
+}
+
+const GENESIS = '0'.repeat(64);
+
+const chainHash = (prev: string, r: Omit<EventRow, 'hash'>) =>
+  createHash('sha256').update([prev, r.seq, r.id, r.type, r.origin, r.at, r.seat ?? '', r.payload].join('\n')).digest('hex');
+
+export function createEventLog(store: Store, clock: () => number = Date.now): EventLog {
+  const last = store.get<{ seq: number; hash: string }>('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1');
+  let headSeq = last?.seq ?? 0;
+  let headHash = last?.hash ?? GENESIS;
+
+  const appendInTx = <E extends HallEvent>(spec: AppendSpec<E>): Appended => {
+    if (spec.idemKey !== undefined) {
+      const existing = store.get<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE idem_key = ?`, spec.idemKey);
+      if (existing) {
+        const json = eventJson(existing);
+        return { event: JSON.parse(json) as HallEvent, json, duplicate: true };
+      }
+    }
+    const seq = headSeq + 1;
+    const event = { seq, id: randomUUID(), type: spec.type, origin: spec.origin, at: clock(), seat: spec.seat, payload: spec.payload(seq) } as HallEvent;
+    const row = { ...event, payload: JSON.stringify(event.payload) };
+    const hash = chainHash(headHash, row);
+    store.run(
+      'INSERT INTO events (seq, id, type, origin, at, seat, idem_key, payload, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      seq, row.id, row.type, row.origin, row.at, row.seat, spec.idemKey ?? null, row.payload, hash,
+    );
+    projectEvent(store, event);
+    headSeq = seq;
+    headHash = hash;
+    return { event, json: eventJson({ ...row, hash }), duplicate: false };
+  };
+
+  /** A write transaction that also puts the in-memory head back when SQLite rolls back. */
+  const atomically = <T>(fn: () => T): T => {
+    const [seq, hash] = [headSeq, headHash];
+    try {
+      return store.writeTx(fn);
+    } catch (error) {
+      [headSeq, headHash] = [seq, hash];
+      throw error;
+    }
+  };
+
+  return {
+    head: () => headSeq,
+
+    append: (spec) => atomically(() => appendInTx(spec)),
+    appendMany: (specs) => atomically(() => specs.map(appendInTx)),
+
+    tailJson(afterSeq) {
+      return store.all<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE seq > ? ORDER BY seq`, afterSeq).map(eventJson);
+    },
+
+    verifyChain() {
+      let prev = GENESIS;
+      for (const row of store.iterate<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events ORDER BY seq`)) {
+        if (chainHash(prev, row) !== row.hash) return row.seq;
+        prev = row.hash;
+      }
+      return null;
+    },
+  };
+}

@@ -1,0 +1,93 @@
+// Wires the hall core together: data folder, store, log, seats, HTTP, LAN hub, demo feed. Plain Node: the
+// same code runs headless (`npm run hall`) and in Electron's utilityProcess.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HallReady } from '../common/bridge.ts';
+import { caseCreatedSpec, executeCommand } from './commands.ts';
+import type { HallConfig } from './config.ts';
+import { acquireDataDirLock } from './data-dir-lock.ts';
+import { loadDemoGrids } from './demo/demo-street.ts';
+import { createEventLog } from './event-log.ts';
+import { startDemoFeed, type FeedGrid } from './feed/demo-feed.ts';
+import { createHttpServer } from './http-server.ts';
+import { createLanHub } from './lan-hub.ts';
+import { ensureProjections } from './projections.ts';
+import { openSeats } from './seats.ts';
+import { openStore, type Store } from './store/database.ts';
+
+export interface RunningHall {
+  ready: HallReady;
+  stop(): Promise<void>;
+}
+
+export async function startHallCore(config: HallConfig, log: (line: string) => void, clock: () => number = Date.now): Promise<RunningHall> {
+  mkdirSync(config.dataDir, { recursive: true });
+  const releaseLock = acquireDataDirLock(config.dataDir);
+  let store: Store | undefined;
+  try {
+    store = openStore(join(config.dataDir, 'hall.db'));
+    const db = store;
+    const hallId = hallIdentity(db);
+    const rebuilt = ensureProjections(db);
+    if (rebuilt) log(`projections rebuilt from ${rebuilt} events`);
+    const events = createEventLog(db, clock);
+    const seats = openSeats(db, config.dataDir);
+    const grids = loadDemoGrids(config.resourcesDir);
+
+    const server = createHttpServer({
+      staticDir: config.staticDir,
+      seats,
+      gridsJson: JSON.stringify(grids),
+      health: () => ({ ok: true, hallId, headSeq: events.head() }),
+    });
+    const hub = createLanHub({
+      server, seats, hallId, log,
+      head: events.head,
+      tailJson: events.tailJson,
+      snapshotJson: () => ({
+        atSeq: events.head(),
+        casesJson: `[${db.all<{ view: string }>('SELECT view FROM cases ORDER BY no').map((r) => r.view).join(',')}]`,
+      }),
+      execute: (seat, m) => executeCommand(events, seat, m.commandId, m.command, clock),
+      slowClientBytes: config.slowClientBytes,
+      maxTail: config.maxTail,
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+    const port = (server.address() as { port: number }).port;
+
+    const microGrids: FeedGrid[] = grids.features
+      .filter((f) => f.properties.level === 'micro')
+      .map((f) => ({ id: f.properties.id, ring: f.geometry.coordinates[0]!.map(([lon, lat]) => ({ lon: lon!, lat: lat! })) }));
+    const stopFeed = startDemoFeed({
+      intervalS: config.demoFeed, grids: microGrids, seed: events.head() + 1,
+      emit: (draft) => hub.broadcast(events.append(caseCreatedSpec(draft, { origin: 'upstream', seat: null, at: clock() })).json),
+    });
+
+    return {
+      ready: { port, hallId, dataDir: config.dataDir, seats: seats.list() },
+      async stop() {
+        stopFeed();
+        await hub.close();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        db.close();
+        releaseLock();
+      },
+    };
+  } catch (error) {
+    store?.close();
+    releaseLock();
+    throw error;
+  }
+}
+
+function hallIdentity(store: Store): string {
+  const row = store.get<{ value: string }>("SELECT value FROM meta WHERE key = 'hall_id'");
+  if (row) return row.value;
+  const id = `hall-${randomBytes(4).toString('hex')}`;
+  store.run("INSERT INTO meta (key, value) VALUES ('hall_id', ?)", id);
+  return id;
+}

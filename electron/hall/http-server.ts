@@ -1,0 +1,76 @@
+// HTTP side of the hall core: the built renderer (so any Chromium can be a console, desk or wall), the
+// grid data for the map, and a health probe. The LAN hub shares this server for its ws upgrade.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import type { SeatRegistry } from './seats.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.geojson': 'application/geo+json', '.png': 'image/png',
+  '.jpg': 'image/jpeg', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.wasm': 'application/wasm', '.ktx2': 'image/ktx2',
+  '.glb': 'model/gltf-binary', '.xml': 'application/xml', '.ico': 'image/x-icon', '.mp3': 'audio/mpeg', '.wav': 'audio/wav',
+};
+
+// The renderer needs workers and blob: URLs for Cesium; everything else stays on this origin.
+const CSP = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
+  "connect-src 'self' ws: wss:", "worker-src 'self' blob:", "font-src 'self' data:", "object-src 'none'", "frame-ancestors 'none'",
+].join('; ');
+
+export interface HttpDeps {
+  staticDir: string;
+  seats: SeatRegistry;
+  gridsJson: string;
+  health(): object;
+}
+
+export function createHttpServer(deps: HttpDeps): Server {
+  const root = normalize(deps.staticDir + sep);
+  return createServer((req, res) => {
+    try {
+      route(req, res);
+    } catch (error) {
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`internal error: ${(error as Error).message}`);
+    }
+  });
+
+  function route(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://hall');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 405, 'method not allowed');
+    if (url.pathname === '/healthz') return json(res, 200, JSON.stringify(deps.health()));
+    if (url.pathname === '/api/grids') {
+      if (!authorised(req)) return text(res, 401, 'a seat token is required (Authorization: Bearer <token>)');
+      return json(res, 200, deps.gridsJson);
+    }
+    if (url.pathname === '/') return res.writeHead(302, { location: '/console' }).end();
+    // Extension-less paths are app routes (/console, /desk, /wall): the single-page app handles them.
+    const relative = extname(url.pathname) ? decodeURIComponent(url.pathname) : '/index.html';
+    const file = normalize(join(root, relative));
+    if (!file.startsWith(root)) return text(res, 403, 'forbidden');
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      return relative === '/index.html'
+        ? text(res, 503, `renderer not built: ${deps.staticDir} has no index.html (run: npm run build)`)
+        : text(res, 404, 'not found');
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': CSP,
+      'x-content-type-options': 'nosniff',
+      // Vite's hashed bundles can be cached for good; everything else is revalidated.
+      'cache-control': relative.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+    if (req.method === 'HEAD') return res.end();
+    createReadStream(file).pipe(res);
+  }
+
+  function authorised(req: IncomingMessage): boolean {
+    const [scheme, token] = (req.headers.authorization ?? '').split(' ');
+    return scheme === 'Bearer' && !!token && deps.seats.byToken(token) !== undefined;
+  }
+}
+
+const json = (res: ServerResponse, status: number, body: string) =>
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+const text = (res: ServerResponse, status: number, body: string) =>
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(body);

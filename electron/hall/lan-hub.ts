@@ -1,0 +1,162 @@
+// The LAN hub: consoles, desks and walls connect here over ws. A client says hello with its seat credential
+// and the last event it holds; it gets a snapshot or the missing tail, then every new event live. Frames are
+// validated before anything else happens; a bad one gets an `error` naming the problem and changes nothing.
+import type { Server } from 'node:http';
+import { WebSocketServer, type WebSocket } from 'ws';
+import {
+  HEARTBEAT_MS, MAX_CLIENT_FRAME_BYTES, PROTOCOL_VERSION, WS_PATH, parseClientFrame,
+  type ClientMessage, type ErrorCode, type SeatInfo, type ServerMessageBody,
+} from '../common/protocol.ts';
+import type { CommandResult } from './commands.ts';
+import type { SeatRegistry } from './seats.ts';
+
+export interface HubDeps {
+  server: Server;
+  seats: SeatRegistry;
+  hallId: string;
+  head(): number;
+  tailJson(afterSeq: number): string[];
+  snapshotJson(): { atSeq: number; casesJson: string };
+  execute(seat: SeatInfo, message: Extract<ClientMessage, { type: 'command' }>): CommandResult;
+  slowClientBytes: number;
+  maxTail: number;
+  log?: (line: string) => void;
+}
+
+export interface LanHub {
+  /** Sends a committed event (its wire JSON) to every connected seat. */
+  broadcast(eventJson: string): void;
+  clientCount(): number;
+  close(): Promise<void>;
+}
+
+/** Close codes beyond the standard ones; clients show them to the user. */
+export const CLOSE = { helloTimeout: 4001, badCredential: 4003, slowClient: 4008, tooManyErrors: 4009, shutdown: 1001 } as const;
+const HELLO_TIMEOUT_MS = 10_000;
+const MAX_PROTOCOL_ERRORS = 20;
+
+interface Client {
+  ws: WebSocket;
+  seat?: SeatInfo;
+  outSeq: number;
+  inSeq: number;
+  errors: number;
+  alive: boolean;
+}
+
+export function createLanHub(deps: HubDeps): LanHub {
+  const log = deps.log ?? (() => {});
+  const wss = new WebSocketServer({ server: deps.server, path: WS_PATH, maxPayload: MAX_CLIENT_FRAME_BYTES });
+  const clients = new Set<Client>();
+
+  /** Sends raw JSON with the connection's next seq spliced in front; drops a client that cannot keep up. */
+  const sendRaw = (c: Client, type: string, rest: string) => {
+    if (c.ws.readyState !== c.ws.OPEN) return;
+    if (c.ws.bufferedAmount > deps.slowClientBytes) {
+      log(`dropping slow client ${c.seat?.id ?? '?'}: ${c.ws.bufferedAmount} bytes unsent`);
+      clients.delete(c);
+      c.ws.terminate();
+      return;
+    }
+    c.ws.send(`{"type":"${type}","seq":${++c.outSeq}${rest ? `,${rest}` : ''}}`);
+  };
+  const send = (c: Client, body: ServerMessageBody) => {
+    const { type, ...rest } = body;
+    sendRaw(c, type, JSON.stringify(rest).slice(1, -1));
+  };
+  const fail = (c: Client, code: ErrorCode, message: string) => {
+    send(c, { type: 'error', code, message });
+    if (++c.errors >= MAX_PROTOCOL_ERRORS) c.ws.close(CLOSE.tooManyErrors, 'too many protocol errors');
+  };
+
+  const onHello = (c: Client, hello: Extract<ClientMessage, { type: 'hello' }>) => {
+    if (c.seat) return fail(c, 'bad-message', 'hello: already authenticated on this connection');
+    const auth = deps.seats.authenticate(hello.seatId, hello.token, hello.role);
+    if (!auth.ok) {
+      send(c, { type: 'error', code: auth.code, message: auth.message });
+      c.ws.close(CLOSE.badCredential, auth.code);
+      return;
+    }
+    c.seat = auth.seat;
+    const head = deps.head();
+    send(c, { type: 'welcome', hallId: deps.hallId, seat: auth.seat, headSeq: head, serverTime: Date.now() });
+    const from = hello.resumeFrom;
+    // Everything here runs in one tick, so no event can slip between the catch-up and the live stream.
+    if (from === undefined || from > head || head - from > deps.maxTail) {
+      const { atSeq, casesJson } = deps.snapshotJson();
+      sendRaw(c, 'snapshot', `"atSeq":${atSeq},"cases":${casesJson}`);
+    } else {
+      for (const json of deps.tailJson(from)) sendRaw(c, 'event', `"event":${json}`);
+    }
+  };
+
+  const onCommand = (c: Client, message: Extract<ClientMessage, { type: 'command' }>) => {
+    if (!c.seat) return fail(c, 'not-authenticated', 'command before hello');
+    let result: CommandResult;
+    try {
+      result = deps.execute(c.seat, message);
+    } catch (error) {
+      log(`command ${message.commandId} from ${c.seat.id} failed: ${(error as Error).stack}`);
+      result = { ok: false, code: 'internal', message: 'the hall could not store this command; nothing was changed' };
+    }
+    if (!result.ok) return send(c, { type: 'reject', commandId: message.commandId, code: result.code, message: result.message });
+    if (!result.duplicate) broadcast(result.json);
+    send(c, { type: 'ack', commandId: message.commandId, eventSeq: result.event.seq, duplicate: result.duplicate });
+  };
+
+  const broadcast = (eventJson: string) => {
+    for (const c of clients) if (c.seat) sendRaw(c, 'event', `"event":${eventJson}`);
+  };
+
+  wss.on('connection', (ws) => {
+    const c: Client = { ws, outSeq: 0, inSeq: -1, errors: 0, alive: true };
+    clients.add(c);
+    const helloTimer = setTimeout(() => c.seat || ws.close(CLOSE.helloTimeout, 'no hello'), HELLO_TIMEOUT_MS);
+    ws.on('pong', () => (c.alive = true));
+    ws.on('close', () => {
+      clearTimeout(helloTimer);
+      clients.delete(c);
+    });
+    // ws closes the socket itself (1009) when a frame exceeds maxPayload; the error event only reports it.
+    ws.on('error', (error) => log(`ws ${c.seat?.id ?? 'unauthenticated'}: ${error.message}`));
+    ws.on('message', (data, isBinary) => {
+      if (isBinary) return fail(c, 'bad-message', 'binary frames are not part of the protocol');
+      const parsed = parseClientFrame(data.toString());
+      if (!parsed.ok) return fail(c, parsed.code, parsed.message);
+      const message = parsed.message;
+      if (message.seq <= c.inSeq) return fail(c, 'bad-message', `seq ${message.seq} is not after ${c.inSeq}`);
+      c.inSeq = message.seq;
+      if (message.type === 'hello') {
+        if (message.protocol !== PROTOCOL_VERSION) return fail(c, 'protocol-version', `protocol ${message.protocol} unsupported`);
+        return onHello(c, message);
+      }
+      return onCommand(c, message);
+    });
+  });
+
+  // Heartbeat: an application message browsers can see (they cannot see ws pings), plus a ping that lets
+  // the hall notice a peer that vanished without closing.
+  const heartbeat = setInterval(() => {
+    for (const c of clients) {
+      if (!c.alive) {
+        clients.delete(c);
+        c.ws.terminate();
+        continue;
+      }
+      c.alive = false;
+      c.ws.ping();
+      if (c.seat) send(c, { type: 'heartbeat', at: Date.now(), headSeq: deps.head() });
+    }
+  }, HEARTBEAT_MS);
+
+  return {
+    broadcast,
+    clientCount: () => clients.size,
+    close: () =>
+      new Promise<void>((resolve) => {
+        clearInterval(heartbeat);
+        for (const c of clients) c.ws.close(CLOSE.shutdown, 'hall shutting down');
+        wss.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,49 @@
+// Schema migrations, applied in order; PRAGMA user_version records how many ran. Never edit a released
+// entry: append a new one.
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+  -- The append-only event log: the hall's source of truth (S-1.3). seq is the local, strictly increasing
+  -- order; id is globally unique (the hall and the district platform both mint events, S-7); idem_key makes a
+  -- retried command or a re-delivered upstream message land once; hash chains every row to the one before.
+  CREATE TABLE events (
+    seq      INTEGER PRIMARY KEY,
+    id       TEXT NOT NULL UNIQUE,
+    type     TEXT NOT NULL,
+    origin   TEXT NOT NULL CHECK (origin IN ('hall', 'upstream', 'desk')),
+    at       INTEGER NOT NULL,
+    seat     TEXT,
+    idem_key TEXT UNIQUE,
+    payload  TEXT NOT NULL,
+    hash     TEXT NOT NULL
+  );
+  CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+  CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+
+  -- Projection of the log, rebuilt from it whenever its version changes.
+  CREATE TABLE cases (
+    id         TEXT PRIMARY KEY,
+    no         INTEGER NOT NULL,
+    state      TEXT NOT NULL,
+    urgency    TEXT NOT NULL,
+    source     TEXT NOT NULL,
+    grid_id    TEXT,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    last_seq   INTEGER NOT NULL,
+    view       TEXT NOT NULL
+  );
+  CREATE INDEX cases_state ON cases (state, urgency, updated_at);
+
+  CREATE TABLE seats (
+    id         TEXT PRIMARY KEY,
+    role       TEXT NOT NULL CHECK (role IN ('console', 'desk', 'wall')),
+    department TEXT NOT NULL,
+    label      TEXT NOT NULL,
+    token_hash TEXT NOT NULL
+  );
+  `,
+];
