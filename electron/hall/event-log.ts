@@ -1,8 +1,9 @@
 // Appends events to the log and keeps the projections in the same transaction, so the log and what is
 // derived from it never disagree. Every row is hash-chained to the previous one (S-9 audit trail).
-import { createHash, randomUUID } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import type { HallEvent, Origin } from '../common/protocol.ts';
 import { EVENT_COLUMNS, eventJson, type EventRow } from './event-rows.ts';
+import { uuidv7 } from './ids.ts';
 import { projectEvent } from './projections.ts';
 import type { Store } from './store/database.ts';
 
@@ -29,6 +30,9 @@ export interface EventLog {
   append<E extends HallEvent>(spec: AppendSpec<E>): Appended;
   /** Many events in one transaction (bursts from upstream, imports): all or none. */
   appendMany(specs: ReadonlyArray<AppendSpec<HallEvent>>): Appended[];
+  /** Runs fn in one transaction: appends inside it commit together (one fsync) or, if fn throws, not at
+   *  all. An append that throws inside it rolls back alone (a savepoint). */
+  batch<T>(fn: () => T): T;
   /** Events after `seq`, in order, as JSON. */
   tailJson(afterSeq: number): string[];
   /** Re-computes the hash chain; returns the first broken seq, or null when intact. */
@@ -38,7 +42,7 @@ export interface EventLog {
 const GENESIS = '0'.repeat(64);
 
 const chainHash = (prev: string, r: Omit<EventRow, 'hash'>) =>
-  createHash('sha256').update([prev, r.seq, r.id, r.type, r.origin, r.at, r.seat ?? '', r.payload].join('\n')).digest('hex');
+  digest('sha256', [prev, r.seq, r.id, r.type, r.origin, r.at, r.seat ?? '', r.payload].join('\n'), 'hex');
 
 export function createEventLog(store: Store, clock: () => number = Date.now): EventLog {
   const last = store.get<{ seq: number; hash: string }>('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1');
@@ -54,20 +58,20 @@ export function createEventLog(store: Store, clock: () => number = Date.now): Ev
       }
     }
     const seq = headSeq + 1;
-    const event = { seq, id: randomUUID(), type: spec.type, origin: spec.origin, at: clock(), seat: spec.seat, payload: spec.payload(seq) } as HallEvent;
+    const event = { seq, id: uuidv7(), type: spec.type, origin: spec.origin, at: clock(), seat: spec.seat, payload: spec.payload(seq) } as HallEvent;
     const row = { ...event, payload: JSON.stringify(event.payload) };
     const hash = chainHash(headHash, row);
     store.run(
       'INSERT INTO events (seq, id, type, origin, at, seat, idem_key, payload, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       seq, row.id, row.type, row.origin, row.at, row.seat, spec.idemKey ?? null, row.payload, hash,
     );
-    projectEvent(store, event);
+    projectEvent(store, event, row.payload);
     headSeq = seq;
     headHash = hash;
     return { event, json: eventJson({ ...row, hash }), duplicate: false };
   };
 
-  /** A write transaction that also puts the in-memory head back when SQLite rolls back. */
+  /** A write transaction (a savepoint when nested) that also puts the in-memory head back when SQLite rolls back. */
   const atomically = <T>(fn: () => T): T => {
     const [seq, hash] = [headSeq, headHash];
     try {
@@ -83,6 +87,7 @@ export function createEventLog(store: Store, clock: () => number = Date.now): Ev
 
     append: (spec) => atomically(() => appendInTx(spec)),
     appendMany: (specs) => atomically(() => specs.map(appendInTx)),
+    batch: atomically,
 
     tailJson(afterSeq) {
       return store.all<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE seq > ? ORDER BY seq`, afterSeq).map(eventJson);

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HallReady } from '../common/bridge.ts';
-import { caseCreatedSpec, executeCommand } from './commands.ts';
+import { caseCreatedSpec, executeCommands } from './commands.ts';
 import type { HallConfig } from './config.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { loadDemoGrids } from './demo/demo-street.ts';
@@ -39,7 +39,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       staticDir: config.staticDir,
       seats,
       gridsJson: JSON.stringify(grids),
-      health: () => ({ ok: true, hallId, headSeq: events.head() }),
+      health: () => ({ ok: true, hallId, headSeq: events.head(), clients: hub.clientCount() }),
     });
     const hub = createLanHub({
       server, seats, hallId, log,
@@ -49,7 +49,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         atSeq: events.head(),
         casesJson: `[${db.all<{ view: string }>('SELECT view FROM cases ORDER BY no').map((r) => r.view).join(',')}]`,
       }),
-      execute: (seat, m) => executeCommand(events, seat, m.commandId, m.command, clock),
+      executeBatch: (commands) => executeCommands(events, commands, clock, log),
       slowClientBytes: config.slowClientBytes,
       maxTail: config.maxTail,
     });

@@ -7,7 +7,7 @@ import {
   HEARTBEAT_MS, MAX_CLIENT_FRAME_BYTES, PROTOCOL_VERSION, WS_PATH, parseClientFrame,
   type ClientMessage, type ErrorCode, type SeatInfo, type ServerMessageBody,
 } from '../common/protocol.ts';
-import type { CommandResult } from './commands.ts';
+import { STORE_FAILED, type CommandResult } from './commands.ts';
 import type { SeatRegistry } from './seats.ts';
 
 export interface HubDeps {
@@ -17,7 +17,8 @@ export interface HubDeps {
   head(): number;
   tailJson(afterSeq: number): string[];
   snapshotJson(): { atSeq: number; casesJson: string };
-  execute(seat: SeatInfo, message: Extract<ClientMessage, { type: 'command' }>): CommandResult;
+  /** Executes the commands in order, in one transaction; one result each. */
+  executeBatch(commands: ReadonlyArray<QueuedCommand>): CommandResult[];
   slowClientBytes: number;
   maxTail: number;
   log?: (line: string) => void;
@@ -34,6 +35,8 @@ export interface LanHub {
 export const CLOSE = { helloTimeout: 4001, badCredential: 4003, slowClient: 4008, tooManyErrors: 4009, shutdown: 1001 } as const;
 const HELLO_TIMEOUT_MS = 10_000;
 const MAX_PROTOCOL_ERRORS = 20;
+
+export interface QueuedCommand { seat: SeatInfo; message: Extract<ClientMessage, { type: 'command' }> }
 
 interface Client {
   ws: WebSocket;
@@ -90,18 +93,28 @@ export function createLanHub(deps: HubDeps): LanHub {
     }
   };
 
+  // Group commit: commands that arrive in the same turn of the event loop share one transaction, so one
+  // fsync covers them all. Nobody is acknowledged before the commit.
+  const queue: Array<QueuedCommand & { client: Client }> = [];
   const onCommand = (c: Client, message: Extract<ClientMessage, { type: 'command' }>) => {
     if (!c.seat) return fail(c, 'not-authenticated', 'command before hello');
-    let result: CommandResult;
+    if (queue.push({ client: c, seat: c.seat, message }) === 1) setImmediate(flushCommands);
+  };
+  const flushCommands = () => {
+    const batch = queue.splice(0);
+    let results: CommandResult[];
     try {
-      result = deps.execute(c.seat, message);
+      results = deps.executeBatch(batch);
     } catch (error) {
-      log(`command ${message.commandId} from ${c.seat.id} failed: ${(error as Error).stack}`);
-      result = { ok: false, code: 'internal', message: 'the hall could not store this command; nothing was changed' };
+      log(`a batch of ${batch.length} commands failed: ${(error as Error).stack}`);
+      results = batch.map(() => STORE_FAILED);
     }
-    if (!result.ok) return send(c, { type: 'reject', commandId: message.commandId, code: result.code, message: result.message });
-    if (!result.duplicate) broadcast(result.json);
-    send(c, { type: 'ack', commandId: message.commandId, eventSeq: result.event.seq, duplicate: result.duplicate });
+    batch.forEach(({ client, message }, i) => {
+      const result = results[i]!;
+      if (!result.ok) return send(client, { type: 'reject', commandId: message.commandId, code: result.code, message: result.message });
+      if (!result.duplicate) broadcast(result.json);
+      send(client, { type: 'ack', commandId: message.commandId, eventSeq: result.event.seq, duplicate: result.duplicate });
+    });
   };
 
   const broadcast = (eventJson: string) => {

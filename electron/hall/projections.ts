@@ -8,9 +8,10 @@ import type { Store } from './store/database.ts';
 /** Bump when the projection code changes what it derives: the next start rebuilds from the log. */
 export const PROJECTION_VERSION = 1;
 
-export function projectEvent(store: Store, event: HallEvent): void {
+export function projectEvent(store: Store, event: HallEvent, payloadJson: string): void {
   const id = caseIdOf(event);
-  const existing = store.get<{ view: string }>('SELECT view FROM cases WHERE id = ?', id);
+  // A creation has nothing to read back; only later events fold into the stored view.
+  const existing = event.type === 'case.created' ? undefined : store.get<{ view: string }>('SELECT view FROM cases WHERE id = ?', id);
   const cases = new Map(existing ? [[id, JSON.parse(existing.view) as CaseView]] : []);
   const view = applyEvent(cases, event);
   store.run(
@@ -19,7 +20,7 @@ export function projectEvent(store: Store, event: HallEvent): void {
      ON CONFLICT (id) DO UPDATE SET state = excluded.state, urgency = excluded.urgency, grid_id = excluded.grid_id,
        updated_at = excluded.updated_at, last_seq = excluded.last_seq, view = excluded.view`,
     view.id, view.no, view.state, view.urgency, view.source, view.gridId ?? null, view.createdAt, view.updatedAt, event.seq,
-    JSON.stringify(view),
+    view === event.payload ? payloadJson : JSON.stringify(view),
   );
 }
 
@@ -36,7 +37,7 @@ export function rebuildProjections(store: Store): number {
     let replayed = 0;
     // In pages: the connection cannot write while an iterator over it is open.
     for (let page: EventRow[]; (page = store.all<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE seq > ? ORDER BY seq LIMIT 5000`, replayed)).length; ) {
-      for (const row of page) projectEvent(store, HallEvent.parse(JSON.parse(eventJson(row))));
+      for (const row of page) projectEvent(store, HallEvent.parse(JSON.parse(eventJson(row))), row.payload);
       replayed = page.at(-1)!.seq;
     }
     store.run("INSERT INTO meta (key, value) VALUES ('projection_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", String(PROJECTION_VERSION));

@@ -119,3 +119,24 @@ describe('event log', () => {
     expect(loadCases(store)).toEqual(live);
   });
 });
+
+describe('group commit', () => {
+  it('commits a batch together and rolls back a failing member alone', () => {
+    const store = freshStore();
+    const log = createEventLog(store);
+    const results = log.batch(() => [
+      log.append(spec('甲')),
+      (() => {
+        try {
+          return log.append({ ...spec('坏'), type: undefined as never });
+        } catch {
+          return null;
+        }
+      })(),
+      log.append(spec('乙')),
+    ]);
+    expect(results.map((r) => r?.event.seq ?? null)).toEqual([1, null, 2]);
+    expect(loadCases(store).map((c) => c.title)).toEqual(['甲', '乙']);
+    expect(log.verifyChain()).toBeNull();
+  });
+});

@@ -9,15 +9,17 @@ export const MIGRATIONS: readonly string[] = [
   -- retried command or a re-delivered upstream message land once; hash chains every row to the one before.
   CREATE TABLE events (
     seq      INTEGER PRIMARY KEY,
-    id       TEXT NOT NULL UNIQUE,
+    id       TEXT NOT NULL,
     type     TEXT NOT NULL,
     origin   TEXT NOT NULL CHECK (origin IN ('hall', 'upstream', 'desk')),
     at       INTEGER NOT NULL,
     seat     TEXT,
-    idem_key TEXT UNIQUE,
+    idem_key TEXT,
     payload  TEXT NOT NULL,
     hash     TEXT NOT NULL
   );
+  -- Partial: most events have no key, and they cost the index nothing.
+  CREATE UNIQUE INDEX events_idem_key ON events (idem_key) WHERE idem_key IS NOT NULL;
   CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
     BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
   CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events

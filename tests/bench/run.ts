@@ -1,0 +1,33 @@
+// `npm run bench`: speed and memory figures, each as a ratio to a baseline measured in the same run on the
+// same machine (these machines are noisy; absolute numbers mean little). Median of several rounds.
+import { hallFanOutSeconds, rawFanOutSeconds } from './fan-out.ts';
+import { hallAppendSeconds, rawInsertSeconds } from './store-append.ts';
+
+const ROUNDS = 3;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
+
+interface Figure { name: string; subject: number; baseline: number; unit: string; ratio: number; target: string; ok: boolean }
+const figures: Figure[] = [];
+
+async function compare(name: string, n: number, unit: string, subject: () => Promise<number> | number, baseline: () => Promise<number> | number, target: number) {
+  const s: number[] = [];
+  const b: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    b.push(await baseline());
+    s.push(await subject());
+  }
+  const subjectRate = n / median(s);
+  const baselineRate = n / median(b);
+  const ratio = subjectRate / baselineRate;
+  figures.push({ name, subject: subjectRate, baseline: baselineRate, unit, ratio, target: `≥ ${target}`, ok: ratio >= target });
+  console.log(`${name}: ${fmt(subjectRate)} ${unit} vs baseline ${fmt(baselineRate)} ${unit} → ratio ${ratio.toFixed(2)} (target ≥ ${target})`);
+}
+
+await compare('store append (hall event log vs raw better-sqlite3, batches of 500)', 20_000, 'events/s', () => hallAppendSeconds(20_000), () => rawInsertSeconds(20_000), 0.5);
+await compare('hub fan-out to 20 clients (hall vs raw ws relay)', 2_000, 'events/s', () => hallFanOutSeconds(2_000), () => rawFanOutSeconds(2_000), 0.5);
+
+console.log('\nbenchmark                                                          subject      baseline   ratio  target');
+for (const f of figures) {
+  console.log(`${f.name.padEnd(66)} ${fmt(f.subject).padStart(9)} ${fmt(f.baseline).padStart(12)}  ${f.ratio.toFixed(2).padStart(5)}  ${f.target} ${f.ok ? 'met' : 'NOT MET'}`);
+}

@@ -1,0 +1,77 @@
+// The hall process as an operator meets it: flags, environment, its data folder and its HTTP side.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HALL_ENTRY, REPO, startHall, tempDataDir, type HallProcess } from '../helpers/hall-process.ts';
+
+const runHall = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  spawnSync(process.execPath, [HALL_ENTRY, ...args], { cwd: REPO, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 15_000 });
+
+describe('hall command line', () => {
+  it.each([
+    [['--port', 'abc'], {}, /--port "abc"/],
+    [['--frobnicate'], {}, /Unknown option '--frobnicate'/],
+    [[], { HALL_DEMO_FEED: '-5' }, /HALL_DEMO_FEED "-5"/],
+    [['--max-tail', '0'], {}, /--max-tail "0"/],
+  ])('refuses %j %j with exit code 2 and a message naming it, creating nothing', (args, env, message) => {
+    const dataDir = join(tempDataDir('cli-'), 'never-created');
+    const result = runHall([...args, '--data-dir', dataDir], env);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(existsSync(dataDir)).toBe(false);
+  });
+
+  it('prints usage for --help', () => {
+    const result = runHall(['--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/--data-dir\s+HALL_DATA_DIR/);
+  });
+
+  it('refuses a second hall on the same data folder, leaving the first untouched', async () => {
+    const first = await startHall({ args: ['--demo-feed', '0'] });
+    try {
+      const second = runHall(['--data-dir', first.dataDir, '--port', '0', '--demo-feed', '0']);
+      expect(second.status).toBe(1);
+      expect(second.stderr).toMatch(/in use by another hall core \(pid \d+\)/);
+      expect((await fetch(`${first.httpBase}/healthz`)).status).toBe(200);
+    } finally {
+      await first.stop();
+    }
+  });
+
+  it('reports a port already taken', async () => {
+    const first = await startHall({ args: ['--demo-feed', '0'] });
+    try {
+      const second = runHall(['--port', String(first.ready.port), '--data-dir', tempDataDir('cli-')]);
+      expect(second.status).toBe(1);
+      expect(second.stderr).toMatch(/EADDRINUSE/);
+    } finally {
+      await first.stop();
+    }
+  });
+});
+
+describe('hall HTTP', () => {
+  let hall: HallProcess;
+  beforeAll(async () => {
+    hall = await startHall({ args: ['--demo-feed', '0'] });
+  });
+  afterAll(() => hall.stop());
+
+  it('serves the demo street grids to seats only', async () => {
+    expect((await fetch(`${hall.httpBase}/api/grids`)).status).toBe(401);
+    expect((await fetch(`${hall.httpBase}/api/grids`, { headers: { authorization: 'Bearer nope-nope-nope' } })).status).toBe(401);
+    const response = await fetch(`${hall.httpBase}/api/grids`, { headers: { authorization: `Bearer ${hall.tokenOf('wall-1')}` } });
+    expect(response.status).toBe(200);
+    const grids = (await response.json()) as { type: string; features: Array<{ properties: { level: string } }> };
+    expect(grids.type).toBe('FeatureCollection');
+    expect(grids.features.filter((f) => f.properties.level === 'micro')).toHaveLength(125);
+  });
+
+  it('does not serve files outside the renderer and refuses writes', async () => {
+    expect((await fetch(`${hall.httpBase}/..%2f..%2fpackage.json`)).status).toBeGreaterThanOrEqual(403);
+    expect((await fetch(`${hall.httpBase}/assets/..%2f..%2f..%2fpackage.json`)).status).toBeGreaterThanOrEqual(403);
+    expect((await fetch(`${hall.httpBase}/api/grids`, { method: 'POST' })).status).toBe(405);
+  });
+});
