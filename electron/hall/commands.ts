@@ -1,7 +1,7 @@
 // Turns a validated LAN command from an authenticated seat into an event of the log, or refuses it with a
 // reason. Permissions are enforced here, in the hall core, whatever a client's UI offers (S-9).
 import { uuidv7 } from './ids.ts';
-import type { CaseDraft, Command, ErrorCode, HallEvent, Origin, SeatInfo } from '../common/protocol.ts';
+import type { CaseDraft, ClientMessage, Command, ErrorCode, HallEvent, Origin, SeatInfo } from '../common/protocol.ts';
 import type { AppendSpec, Appended, EventLog } from './event-log.ts';
 
 export type CommandResult = ({ ok: true } & Appended) | { ok: false; code: ErrorCode; message: string };

@@ -10,7 +10,7 @@ export interface TestClient {
   eventSeqs(): number[];
   lastEventSeq(): number;
   next<T extends Msg['type']>(type: T, timeoutMs?: number, match?: (m: Extract<Msg, { type: T }>) => boolean): Promise<Extract<Msg, { type: T }>>;
-  /** Removes and returns the first recorded message that matches, waiting for it if need be. */
+  /** Returns the first recorded message not yet taken that matches, waiting for it if need be. */
   take(predicate: (m: Msg) => boolean, what: string, timeoutMs?: number): Promise<Msg>;
   sendRaw(data: string | Buffer): void;
   send(body: Record<string, unknown>): void;
@@ -26,6 +26,7 @@ export const draft = (title: string, extra: Partial<CaseDraft> = {}): CaseDraft 
 export async function connect(wsUrl: string, opts: { role?: Role; seatId: string; token: string; resumeFrom?: number; hello?: boolean }): Promise<TestClient> {
   const ws = new WebSocket(wsUrl);
   const messages: Msg[] = [];
+  const taken = new WeakSet<Msg>();
   const waiters: Array<() => void> = [];
   let outSeq = 0;
   const closed = new Promise<{ code: number; reason: string }>((res) => ws.once('close', (code, reason) => res({ code, reason: reason.toString() })));
@@ -57,9 +58,9 @@ export async function connect(wsUrl: string, opts: { role?: Role; seatId: string
         const check = () => {
           for (; seen < messages.length; seen++) {
             const m = messages[seen]!;
-            if (predicate(m)) {
+            if (!taken.has(m) && predicate(m)) {
               clearTimeout(timer);
-              messages.splice(seen, 1);
+              taken.add(m);
               return res(m);
             }
           }

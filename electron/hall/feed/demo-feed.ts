@@ -1,6 +1,7 @@
 // The embedded demo feed (S-1.4): until the district simulator of S-7.6 speaks the upstream protocol, this
 // plays its part and brings a plausible case into the hall every few seconds, so a newcomer sees a live hall.
 import type { CaseDraft, CaseSource, LonLat } from '../../common/protocol.ts';
+import { createRng } from '../demo/prng.ts';
 
 export interface FeedGrid { id: string; ring: LonLat[] }
 
@@ -11,17 +12,6 @@ const PROBLEMS: ReadonlyArray<[category: string, title: string]> = [
   ['环境保护', '餐饮油烟扰民'], ['安全隐患', '广告牌松动'],
 ];
 const SOURCES: readonly CaseSource[] = ['hotline12345', 'hotline12345', 'patrol', 'patrol', 'video', 'nonpolice110', 'qr'];
-
-/** mulberry32: a small seeded PRNG, so a seed always gives the same feed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(rand: () => number, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
 
@@ -40,7 +30,7 @@ export function demoDraft(rand: () => number, grids: readonly FeedGrid[]): CaseD
 
 export function startDemoFeed(opts: { intervalS: number; grids: readonly FeedGrid[]; seed: number; emit(draft: CaseDraft): void }): () => void {
   if (opts.intervalS <= 0 || opts.grids.length === 0) return () => {};
-  const rand = seededRandom(opts.seed);
+  const rand = createRng(opts.seed).next;
   const timer = setInterval(() => opts.emit(demoDraft(rand, opts.grids)), opts.intervalS * 1000);
   timer.unref();
   return () => clearInterval(timer);
