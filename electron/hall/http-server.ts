@@ -18,6 +18,8 @@ const CSP = [
   "connect-src 'self' ws: wss:", "worker-src 'self' blob:", "font-src 'self' data:", "object-src 'none'", "frame-ancestors 'none'",
 ].join('; ');
 
+const ELECTRON_ORIGIN = 'app://hall';
+
 export interface HttpDeps {
   staticDir: string;
   seats: SeatRegistry;
@@ -37,6 +39,14 @@ export function createHttpServer(deps: HttpDeps): Server {
 
   function route(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://hall');
+    // Electron windows load the renderer from app://hall and call /api/… across origins.
+    if (url.pathname.startsWith('/api/') && req.headers.origin === ELECTRON_ORIGIN) {
+      res.setHeader('access-control-allow-origin', ELECTRON_ORIGIN);
+      res.setHeader('vary', 'origin');
+      if (req.method === 'OPTIONS') {
+        return res.writeHead(204, { 'access-control-allow-methods': 'GET', 'access-control-allow-headers': 'authorization', 'access-control-max-age': '600' }).end();
+      }
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 405, 'method not allowed');
     if (url.pathname === '/healthz') return json(res, 200, JSON.stringify(deps.health()));
     if (url.pathname === '/api/grids') {

@@ -69,6 +69,14 @@ describe('hall HTTP', () => {
     expect(grids.features.filter((f) => f.properties.level === 'micro')).toHaveLength(125);
   });
 
+  it('lets only the Electron app origin call the API across origins', async () => {
+    const preflight = await fetch(`${hall.httpBase}/api/grids`, { method: 'OPTIONS', headers: { origin: 'app://hall', 'access-control-request-headers': 'authorization' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('app://hall');
+    const foreign = await fetch(`${hall.httpBase}/api/grids`, { headers: { origin: 'http://evil.example', authorization: `Bearer ${hall.tokenOf('wall-1')}` } });
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('does not serve files outside the renderer and refuses writes', async () => {
     expect((await fetch(`${hall.httpBase}/..%2f..%2fpackage.json`)).status).toBeGreaterThanOrEqual(403);
     expect((await fetch(`${hall.httpBase}/assets/..%2f..%2f..%2fpackage.json`)).status).toBeGreaterThanOrEqual(403);
