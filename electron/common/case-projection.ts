@@ -1,23 +1,24 @@
-// The case projection as a pure reducer over hall events. The hall core applies it before writing its
-// `cases` table and every client applies it to its in-memory copy, so both read the log the same way.
+// The case part of the hall state as a pure reducer over hall events (see hall-state.ts for the whole).
+import { applyAct } from './domain/case-lifecycle.ts';
 import type { CaseView, HallEvent } from './protocol.ts';
 
 export type CaseMap = Map<string, CaseView>;
 
-/** The case an event is about. */
-export function caseIdOf(event: HallEvent): string {
+/** Folds one event into the map; returns the case as it now is, or undefined when the event is about no
+ *  case this map holds (another kind of event, or a case this client cannot see). */
+export function applyEvent(cases: CaseMap, event: HallEvent): CaseView | undefined {
   switch (event.type) {
     case 'case.created':
-      return event.payload.id;
-  }
-}
-
-export function applyEvent(cases: CaseMap, event: HallEvent): CaseView {
-  switch (event.type) {
-    case 'case.created': {
-      const view = event.payload;
-      cases.set(view.id, view);
-      return view;
+      cases.set(event.payload.id, event.payload);
+      return event.payload;
+    case 'case.transitioned': {
+      const current = cases.get(event.payload.caseId);
+      if (!current) return undefined;
+      const next = applyAct(current, event.payload.act, event.payload.to, event.at);
+      cases.set(next.id, next);
+      return next;
     }
+    default:
+      return undefined;
   }
 }

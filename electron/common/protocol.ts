@@ -12,62 +12,31 @@ export const HEARTBEAT_MS = 5_000;
 /** A client that heard nothing for this long treats the link as dead and reconnects. */
 export const LINK_DEAD_MS = HEARTBEAT_MS * 3;
 
-export const Role = z.enum(['console', 'desk', 'wall']);
-export type Role = z.infer<typeof Role>;
+import { CaseAction, CaseDraft, CaseState, CaseView, Department, Id, Origin, Role } from './domain/case-model.ts';
+import { DutyRoster } from './domain/duty.ts';
+import { ForceStatus, ForceView } from './domain/force-model.ts';
 
-export const Department = z.enum(['command', 'police', 'urban', 'market', 'other']);
-export type Department = z.infer<typeof Department>;
-
-export const Origin = z.enum(['hall', 'upstream', 'desk']);
-export type Origin = z.infer<typeof Origin>;
-
-/** S-4.1 case sources. */
-export const CaseSource = z.enum(['hotline12345', 'nonpolice110', 'hotline12319', 'patrol', 'video', 'qr', 'walkin']);
-export type CaseSource = z.infer<typeof CaseSource>;
-
-export const Urgency = z.enum(['urgent', 'general']);
-export type Urgency = z.infer<typeof Urgency>;
-
-/** S-4.2 lifecycle states. */
-export const CaseState = z.enum([
-  'reported', 'registered', 'rejected', 'dispatched', 'onScene', 'handled', 'verified', 'closed', 'evaluated',
-  'returned', 'escalated', 'suspended', 'reopened',
-]);
-export type CaseState = z.infer<typeof CaseState>;
+export * from './domain/case-model.ts';
+export * from './domain/force-model.ts';
 
 const seq = z.number().int().nonnegative();
 const text = (max: number) => z.string().trim().max(max);
-const id = z.string().min(1).max(64).regex(/^[\w.:-]+$/, 'only letters, digits, _ . : -');
+const id = Id;
 
-export const LonLat = z.object({
-  lon: z.number().min(-180).max(180),
-  lat: z.number().min(-90).max(90),
-});
-export type LonLat = z.infer<typeof LonLat>;
+export const SeatInfo = z.object({ id, role: Role, department: Department, label: text(60) });
+export type SeatInfo = z.infer<typeof SeatInfo>;
 
-/** What an operator fills in at intake. */
-export const CaseDraft = z.object({
-  title: text(200).min(1, 'title is empty'),
-  description: text(4000).default(''),
-  source: CaseSource,
-  urgency: Urgency,
-  category: text(50).min(1, 'category is empty'),
-  address: text(200).default(''),
-  location: LonLat.optional(),
-  gridId: id.optional(),
-});
-export type CaseDraft = z.infer<typeof CaseDraft>;
+/** Who answered the roll call (点名报到) at a seat: name and police/staff number. */
+export const Officer = z.object({ name: text(40).min(1, 'name is empty'), badge: text(20).min(1, 'badge number is empty') });
+export type Officer = z.infer<typeof Officer>;
 
-export const CaseView = CaseDraft.extend({
-  id,
-  /** Human number shown in queues: the log sequence of the creating event. */
-  no: z.number().int().positive(),
-  state: CaseState,
-  createdAt: z.number().int(),
-  updatedAt: z.number().int(),
-  createdBySeat: id.nullable(),
-});
-export type CaseView = z.infer<typeof CaseView>;
+/** The seat plan: every seat and who sits there now (null: empty). */
+export const SeatPresence = SeatInfo.extend({ officer: Officer.nullable(), since: z.number().int().nullable() });
+export type SeatPresence = z.infer<typeof SeatPresence>;
+
+/** Live positions: telemetry, not history, so they travel beside the log instead of in it. */
+export const ForcePosition = z.object({ id: z.string(), lon: z.number(), lat: z.number(), at: z.number().int() });
+export type ForcePosition = z.infer<typeof ForcePosition>;
 
 const eventBase = {
   seq: z.number().int().positive(),
@@ -78,12 +47,18 @@ const eventBase = {
 };
 export const HallEvent = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('case.created'), payload: CaseView }),
+  z.object({
+    ...eventBase,
+    type: z.literal('case.transitioned'),
+    payload: z.object({ caseId: id, act: CaseAction, from: CaseState, to: CaseState }),
+  }),
+  z.object({ ...eventBase, type: z.literal('force.registered'), payload: ForceView }),
+  z.object({ ...eventBase, type: z.literal('force.status'), payload: z.object({ forceId: z.string(), status: ForceStatus }) }),
+  z.object({ ...eventBase, type: z.literal('seat.signedIn'), payload: z.object({ seatId: id, officer: Officer }) }),
+  z.object({ ...eventBase, type: z.literal('seat.signedOut'), payload: z.object({ seatId: id }) }),
 ]);
 export type HallEvent = z.infer<typeof HallEvent>;
 export type HallEventType = HallEvent['type'];
-
-export const SeatInfo = z.object({ id, role: Role, department: Department, label: text(60) });
-export type SeatInfo = z.infer<typeof SeatInfo>;
 
 // ---- client → hall -------------------------------------------------------------------------------------------
 
@@ -98,7 +73,13 @@ export const Hello = z.object({
   resumeFrom: seq.optional(),
 });
 
-export const Command = z.discriminatedUnion('kind', [z.object({ kind: z.literal('case.create'), draft: CaseDraft })]);
+export const Command = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('case.create'), draft: CaseDraft }),
+  z.object({ kind: z.literal('case.act'), caseId: id, act: CaseAction }),
+  z.object({ kind: z.literal('seat.signIn'), officer: Officer }),
+  z.object({ kind: z.literal('seat.signOut') }),
+  z.object({ kind: z.literal('force.setStatus'), forceId: z.string().max(20), status: ForceStatus }),
+]);
 export type Command = z.infer<typeof Command>;
 
 export const CommandMessage = z.object({
@@ -123,8 +104,19 @@ export type ErrorCode = z.infer<typeof ErrorCode>;
 
 export const ServerMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('welcome'), seq, hallId: id, seat: SeatInfo, headSeq: seq, serverTime: z.number().int() }),
-  z.object({ type: z.literal('snapshot'), seq, atSeq: seq, cases: z.array(CaseView) }),
-  z.object({ type: z.literal('event'), seq, event: HallEvent }),
+  z.object({
+    type: z.literal('snapshot'), seq, atSeq: seq, cases: z.array(CaseView), forces: z.array(ForceView),
+    seats: z.array(SeatPresence), roster: DutyRoster,
+  }),
+  z.object({
+    type: z.literal('event'), seq, event: HallEvent,
+    /** Log sequence of the previous event on this stream: a desk sees only its department's cases, so its
+     *  stream skips sequences; a client checks continuity against this, not against seq − 1. */
+    prev: seq,
+    /** The whole case when it has just become visible to this desk (dispatched to its department). */
+    case: CaseView.optional(),
+  }),
+  z.object({ type: z.literal('positions'), seq, positions: z.array(ForcePosition) }),
   z.object({ type: z.literal('ack'), seq, commandId: z.string(), eventSeq: seq, duplicate: z.boolean() }),
   z.object({ type: z.literal('reject'), seq, commandId: z.string(), code: ErrorCode, message: z.string() }),
   z.object({ type: z.literal('heartbeat'), seq, at: z.number().int(), headSeq: seq }),

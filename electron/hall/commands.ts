@@ -1,47 +1,89 @@
 // Turns a validated LAN command from an authenticated seat into an event of the log, or refuses it with a
 // reason. Permissions are enforced here, in the hall core, whatever a client's UI offers (S-9).
-import { uuidv7 } from './ids.ts';
-import type { CaseDraft, ClientMessage, Command, ErrorCode, HallEvent, Origin, SeatInfo } from '../common/protocol.ts';
+import { newCase } from '../common/domain/case-intake.ts';
+import { checkAct } from '../common/domain/case-lifecycle.ts';
+import type { CaseDraft, CaseView, ClientMessage, Command, ErrorCode, ForceView, HallEvent, Origin, SeatInfo } from '../common/protocol.ts';
 import type { AppendSpec, Appended, EventLog } from './event-log.ts';
+import { uuidv7 } from './ids.ts';
 
 export type CommandResult = ({ ok: true } & Appended) | { ok: false; code: ErrorCode; message: string };
 
 export const STORE_FAILED: CommandResult = { ok: false, code: 'internal', message: 'the hall could not store this command; nothing was changed' };
 
-type CaseCreated = Extract<HallEvent, { type: 'case.created' }>;
+export interface CommandContext {
+  log: EventLog;
+  loadCase(id: string): CaseView | undefined;
+  loadForce(id: string): ForceView | undefined;
+  now(): number;
+}
+
+type EventOf<T extends HallEvent['type']> = Extract<HallEvent, { type: T }>;
+const refuse = (code: ErrorCode, message: string): CommandResult => ({ ok: false, code, message });
 
 /** A new case in state `reported`, from any intake: a seat, the upstream feed, the demo feed. */
-export function caseCreatedSpec(draft: CaseDraft, by: { origin: Origin; seat: string | null; idemKey?: string; at: number }): AppendSpec<CaseCreated> {
+export function caseCreatedSpec(draft: CaseDraft, by: { origin: Origin; seat: string | null; idemKey?: string; at: number }): AppendSpec<EventOf<'case.created'>> {
   return {
     type: 'case.created',
     origin: by.origin,
     seat: by.seat,
     ...(by.idemKey === undefined ? {} : { idemKey: by.idemKey }),
-    payload: (seq) => ({ ...draft, id: uuidv7(by.at), no: seq, state: 'reported', createdAt: by.at, updatedAt: by.at, createdBySeat: by.seat }),
+    payload: (seq) => newCase(draft, { id: uuidv7(by.at), no: seq, at: by.at, seat: by.seat }),
   };
 }
 
-export function executeCommand(log: EventLog, seat: SeatInfo, commandId: string, command: Command, now: () => number): CommandResult {
+const originOf = (seat: SeatInfo): Origin => (seat.role === 'desk' ? 'desk' : 'hall');
+
+export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: string, command: Command): CommandResult {
+  const by = { origin: originOf(seat), seat: seat.id, idemKey: `${seat.id}/${commandId}` };
+  const append = <T extends HallEvent['type']>(type: T, payload: EventOf<T>['payload']): CommandResult =>
+    ({ ok: true, ...ctx.log.append({ type, ...by, payload: () => payload } as AppendSpec<EventOf<T>>) });
+  if (seat.role === 'wall') return refuse('forbidden', '大屏只显示，不能操作 / a wall seat only displays');
   switch (command.kind) {
-    case 'case.create': {
-      if (seat.role === 'wall') return { ok: false, code: 'forbidden', message: 'a wall seat cannot register cases' };
-      const origin: Origin = seat.role === 'desk' ? 'desk' : 'hall';
-      return { ok: true, ...log.append(caseCreatedSpec(command.draft, { origin, seat: seat.id, idemKey: `${seat.id}/${commandId}`, at: now() })) };
+    case 'case.create':
+      return { ok: true, ...ctx.log.append(caseCreatedSpec(command.draft, { ...by, at: ctx.now() })) };
+    case 'case.act': {
+      const current = ctx.loadCase(command.caseId);
+      if (!current) return refuse('invalid-command', `没有事件 ${command.caseId} / no case ${command.caseId}`);
+      const check = checkAct(current, command.act, seat, ctx.now());
+      if (!check.ok) return refuse('forbidden', check.reason);
+      const act = command.act;
+      if (act.action === 'dispatch') {
+        const unknown = act.forces.find((id) => !ctx.loadForce(id));
+        if (unknown) return refuse('invalid-command', `没有力量 ${unknown} / no force ${unknown}`);
+      }
+      if (act.action === 'merge') {
+        const target = ctx.loadCase(act.into);
+        if (!target || ['rejected', 'closed', 'evaluated'].includes(target.state)) {
+          return refuse('invalid-command', `合并目标 ${act.into} 不存在或已办结 / merge target ${act.into} is missing or finished`);
+        }
+      }
+      return append('case.transitioned', { caseId: current.id, act: command.act, from: current.state, to: check.to });
+    }
+    case 'seat.signIn':
+      return append('seat.signedIn', { seatId: seat.id, officer: command.officer });
+    case 'seat.signOut':
+      return append('seat.signedOut', { seatId: seat.id });
+    case 'force.setStatus': {
+      const force = ctx.loadForce(command.forceId);
+      if (!force) return refuse('invalid-command', `没有力量 ${command.forceId} / no force ${command.forceId}`);
+      if (seat.role === 'desk' && force.department !== seat.department) {
+        return refuse('forbidden', `${force.id} 不属于本部门 / ${force.id} belongs to another department`);
+      }
+      return append('force.status', { forceId: force.id, status: command.status });
     }
   }
 }
 
 /** Commands in one transaction (group commit); a command that fails is rolled back alone and reported. */
 export function executeCommands(
-  log: EventLog,
+  ctx: CommandContext,
   commands: ReadonlyArray<{ seat: SeatInfo; message: Extract<ClientMessage, { type: 'command' }> }>,
-  now: () => number,
   report: (line: string) => void,
 ): CommandResult[] {
-  return log.batch(() =>
+  return ctx.log.batch(() =>
     commands.map(({ seat, message }) => {
       try {
-        return executeCommand(log, seat, message.commandId, message.command, now);
+        return executeCommand(ctx, seat, message.commandId, message.command);
       } catch (error) {
         report(`command ${message.commandId} from ${seat.id} failed: ${(error as Error).stack}`);
         return STORE_FAILED;

@@ -4,7 +4,7 @@ import { hash as digest } from 'node:crypto';
 import type { HallEvent, Origin } from '../common/protocol.ts';
 import { EVENT_COLUMNS, eventJson, type EventRow } from './event-rows.ts';
 import { uuidv7 } from './ids.ts';
-import { projectEvent } from './projections.ts';
+import { projectEvent, type Projected } from './projections.ts';
 import type { Store } from './store/database.ts';
 
 export interface AppendSpec<E extends HallEvent> {
@@ -13,6 +13,8 @@ export interface AppendSpec<E extends HallEvent> {
   seat: string | null;
   /** Same key, same event: a retried command or a re-delivered upstream message is stored once. */
   idemKey?: string;
+  /** When it happened, if not now: upstream messages and imported tickets carry their own times. */
+  at?: number;
   /** Built inside the write transaction, once the event's sequence is known. */
   payload: (seq: number) => E['payload'];
 }
@@ -22,6 +24,8 @@ export interface Appended {
   /** The event as JSON, serialised once for every LAN client. */
   json: string;
   duplicate: boolean;
+  /** What the event changed in the projections (nothing for a duplicate). */
+  changes: Projected;
 }
 
 export interface EventLog {
@@ -54,21 +58,21 @@ export function createEventLog(store: Store, clock: () => number = Date.now): Ev
       const existing = store.get<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE idem_key = ?`, spec.idemKey);
       if (existing) {
         const json = eventJson(existing);
-        return { event: JSON.parse(json) as HallEvent, json, duplicate: true };
+        return { event: JSON.parse(json) as HallEvent, json, duplicate: true, changes: { forces: [] } };
       }
     }
     const seq = headSeq + 1;
-    const event = { seq, id: uuidv7(), type: spec.type, origin: spec.origin, at: clock(), seat: spec.seat, payload: spec.payload(seq) } as HallEvent;
+    const event = { seq, id: uuidv7(), type: spec.type, origin: spec.origin, at: spec.at ?? clock(), seat: spec.seat, payload: spec.payload(seq) } as HallEvent;
     const row = { ...event, payload: JSON.stringify(event.payload) };
     const hash = chainHash(headHash, row);
     store.run(
       'INSERT INTO events (seq, id, type, origin, at, seat, idem_key, payload, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       seq, row.id, row.type, row.origin, row.at, row.seat, spec.idemKey ?? null, row.payload, hash,
     );
-    projectEvent(store, event, row.payload);
+    const changes = projectEvent(store, event, row.payload);
     headSeq = seq;
     headHash = hash;
-    return { event, json: eventJson({ ...row, hash }), duplicate: false };
+    return { event, json: eventJson({ ...row, hash }), duplicate: false, changes };
   };
 
   /** A write transaction (a savepoint when nested) that also puts the in-memory head back when SQLite rolls back. */

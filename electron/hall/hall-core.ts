@@ -4,15 +4,20 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HallReady } from '../common/bridge.ts';
+import { CaseQuery, searchCases } from './case-search.ts';
 import { caseCreatedSpec, executeCommands } from './commands.ts';
 import type { HallConfig } from './config.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { loadDemoGrids } from './demo/demo-street.ts';
+import { dateKey, dayOf } from '../common/domain/beijing-time.ts';
+import { demoRoster } from '../common/domain/duty.ts';
 import { createEventLog } from './event-log.ts';
+import { createForcePositions } from './force-positions.ts';
+import { snapshotFields } from './snapshot.ts';
 import { startDemoFeed, type FeedGrid } from './feed/demo-feed.ts';
 import { createHttpServer } from './http-server.ts';
 import { createLanHub } from './lan-hub.ts';
-import { ensureProjections } from './projections.ts';
+import { ensureProjections, loadCase, loadForce } from './projections.ts';
 import { openSeats } from './seats.ts';
 import { openStore, type Store } from './store/database.ts';
 
@@ -34,22 +39,25 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     const events = createEventLog(db, clock);
     const seats = openSeats(db, config.dataDir);
     const grids = loadDemoGrids(config.resourcesDir);
+    const positions = createForcePositions(db);
+    // The demo roster starts yesterday: before 08:30 today, yesterday's night commander is on duty.
+    const roster = demoRoster(dateKey(dayOf(clock()) - 1), 8);
 
+    const commandContext = { log: events, loadCase: (id: string) => loadCase(db, id), loadForce: (id: string) => loadForce(db, id), now: clock };
     const server = createHttpServer({
       staticDir: config.staticDir,
       seats,
       gridsJson: JSON.stringify(grids),
+      // A desk sees its own department's cases only (S-9), whatever it asks for.
+      searchCases: (params, seat) => searchCases(db, { ...CaseQuery.parse(params), ...(seat.role === 'desk' ? { department: seat.department } : {}) }),
       health: () => ({ ok: true, hallId, headSeq: events.head(), clients: hub.clientCount() }),
     });
     const hub = createLanHub({
       server, seats, hallId, log,
       head: events.head,
       tailJson: events.tailJson,
-      snapshotJson: () => ({
-        atSeq: events.head(),
-        casesJson: `[${db.all<{ view: string }>('SELECT view FROM cases ORDER BY no').map((r) => r.view).join(',')}]`,
-      }),
-      executeBatch: (commands) => executeCommands(events, commands, clock, log),
+      snapshotJson: (seat) => ({ atSeq: events.head(), fields: snapshotFields(db, seat, positions, roster) }),
+      executeBatch: (commands) => executeCommands(commandContext, commands, log),
       slowClientBytes: config.slowClientBytes,
       maxTail: config.maxTail,
     });
@@ -64,7 +72,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       .map((f) => ({ id: f.properties.id, ring: f.geometry.coordinates[0]!.map(([lon, lat]) => ({ lon: lon!, lat: lat! })) }));
     const stopFeed = startDemoFeed({
       intervalS: config.demoFeed, grids: microGrids, seed: events.head() + 1,
-      emit: (draft) => hub.broadcast(events.append(caseCreatedSpec(draft, { origin: 'upstream', seat: null, at: clock() })).json),
+      emit: (draft) => hub.broadcast(events.append(caseCreatedSpec(draft, { origin: 'upstream', seat: null, at: clock() }))),
     });
 
     return {

@@ -3,6 +3,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { z } from 'zod';
+import { describeIssues, type SeatInfo } from '../common/protocol.ts';
 import type { SeatRegistry } from './seats.ts';
 
 const TYPES: Record<string, string> = {
@@ -24,6 +26,8 @@ export interface HttpDeps {
   staticDir: string;
   seats: SeatRegistry;
   gridsJson: string;
+  /** Case search for a seat (desks see their own department only); throws ZodError on bad parameters. */
+  searchCases(params: Record<string, string>, seat: SeatInfo): unknown;
   health(): object;
 }
 
@@ -49,9 +53,19 @@ export function createHttpServer(deps: HttpDeps): Server {
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 405, 'method not allowed');
     if (url.pathname === '/healthz') return json(res, 200, JSON.stringify(deps.health()));
-    if (url.pathname === '/api/grids') {
-      if (!authorised(req)) return text(res, 401, 'a seat token is required (Authorization: Bearer <token>)');
-      return json(res, 200, deps.gridsJson);
+    if (url.pathname.startsWith('/api/')) {
+      const seat = seatOf(req);
+      if (!seat) return text(res, 401, 'a seat token is required (Authorization: Bearer <token>)');
+      if (url.pathname === '/api/grids') return json(res, 200, deps.gridsJson);
+      if (url.pathname === '/api/cases') {
+        try {
+          return json(res, 200, JSON.stringify(deps.searchCases(Object.fromEntries(url.searchParams), seat)));
+        } catch (error) {
+          if (error instanceof z.ZodError) return text(res, 400, `bad query: ${describeIssues(error)}`);
+          throw error;
+        }
+      }
+      return text(res, 404, `no API ${url.pathname}`);
     }
     if (url.pathname === '/') return res.writeHead(302, { location: '/console' }).end();
     // Extension-less paths are app routes (/console, /desk, /wall): the single-page app handles them.
@@ -74,9 +88,9 @@ export function createHttpServer(deps: HttpDeps): Server {
     createReadStream(file).pipe(res);
   }
 
-  function authorised(req: IncomingMessage): boolean {
+  function seatOf(req: IncomingMessage): SeatInfo | undefined {
     const [scheme, token] = (req.headers.authorization ?? '').split(' ');
-    return scheme === 'Bearer' && !!token && deps.seats.byToken(token) !== undefined;
+    return scheme === 'Bearer' && token ? deps.seats.byToken(token) : undefined;
   }
 }
 

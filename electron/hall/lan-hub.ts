@@ -7,7 +7,9 @@ import {
   HEARTBEAT_MS, MAX_CLIENT_FRAME_BYTES, PROTOCOL_VERSION, WS_PATH, parseClientFrame,
   type ClientMessage, type ErrorCode, type SeatInfo, type ServerMessageBody,
 } from '../common/protocol.ts';
+import { caseVisibleTo } from '../common/visibility.ts';
 import { STORE_FAILED, type CommandResult } from './commands.ts';
+import type { Appended } from './event-log.ts';
 import type { SeatRegistry } from './seats.ts';
 
 export interface HubDeps {
@@ -16,7 +18,8 @@ export interface HubDeps {
   hallId: string;
   head(): number;
   tailJson(afterSeq: number): string[];
-  snapshotJson(): { atSeq: number; casesJson: string };
+  /** The state this seat may see, as JSON fields for a snapshot message (everything after atSeq). */
+  snapshotJson(seat: SeatInfo): { atSeq: number; fields: string };
   /** Executes the commands in order, in one transaction; one result each. */
   executeBatch(commands: ReadonlyArray<QueuedCommand>): CommandResult[];
   slowClientBytes: number;
@@ -25,8 +28,10 @@ export interface HubDeps {
 }
 
 export interface LanHub {
-  /** Sends a committed event (its wire JSON) to every connected seat. */
-  broadcast(eventJson: string): void;
+  /** Sends a committed event to every connected seat that may see it. */
+  broadcast(appended: Appended): void;
+  /** Sends live force positions (telemetry, JSON array) to every connected seat. */
+  broadcastPositions(positionsJson: string): void;
   clientCount(): number;
   close(): Promise<void>;
 }
@@ -41,6 +46,8 @@ export interface QueuedCommand { seat: SeatInfo; message: Extract<ClientMessage,
 interface Client {
   ws: WebSocket;
   seat?: SeatInfo;
+  /** Log sequence of the last event (or snapshot) this client was sent: the next event's `prev`. */
+  lastSent: number;
   outSeq: number;
   inSeq: number;
   errors: number;
@@ -85,11 +92,14 @@ export function createLanHub(deps: HubDeps): LanHub {
     send(c, { type: 'welcome', hallId: deps.hallId, seat: auth.seat, headSeq: head, serverTime: Date.now() });
     const from = hello.resumeFrom;
     // Everything here runs in one tick, so no event can slip between the catch-up and the live stream.
-    if (from === undefined || from > head || head - from > deps.maxTail) {
-      const { atSeq, casesJson } = deps.snapshotJson();
-      sendRaw(c, 'snapshot', `"atSeq":${atSeq},"cases":${casesJson}`);
+    // A desk's stream is filtered, so it cannot be replayed from the log alone: it resumes from a snapshot.
+    if (from === undefined || from > head || head - from > deps.maxTail || auth.seat.role === 'desk') {
+      const { atSeq, fields } = deps.snapshotJson(auth.seat);
+      sendRaw(c, 'snapshot', `"atSeq":${atSeq},${fields}`);
+      c.lastSent = atSeq;
     } else {
-      for (const json of deps.tailJson(from)) sendRaw(c, 'event', `"event":${json}`);
+      c.lastSent = from;
+      for (const json of deps.tailJson(from)) sendEvent(c, json, JSON.parse(json).seq as number);
     }
   };
 
@@ -112,17 +122,35 @@ export function createLanHub(deps: HubDeps): LanHub {
     batch.forEach(({ client, message }, i) => {
       const result = results[i]!;
       if (!result.ok) return send(client, { type: 'reject', commandId: message.commandId, code: result.code, message: result.message });
-      if (!result.duplicate) broadcast(result.json);
+      if (!result.duplicate) broadcast(result);
       send(client, { type: 'ack', commandId: message.commandId, eventSeq: result.event.seq, duplicate: result.duplicate });
     });
   };
 
-  const broadcast = (eventJson: string) => {
-    for (const c of clients) if (c.seat) sendRaw(c, 'event', `"event":${eventJson}`);
+  const sendEvent = (c: Client, eventJson: string, seq: number, caseJson?: string) => {
+    sendRaw(c, 'event', `"event":${eventJson},"prev":${c.lastSent}${caseJson ? `,"case":${caseJson}` : ''}`);
+    c.lastSent = seq;
+  };
+
+  const broadcast = ({ json, event, changes }: Appended) => {
+    const after = changes.case;
+    let afterJson: string | undefined;
+    for (const c of clients) {
+      if (!c.seat) continue;
+      if (c.seat.role !== 'desk' || !after) {
+        sendEvent(c, json, event.seq);
+        continue;
+      }
+      const seesAfter = caseVisibleTo(c.seat, after);
+      const sawBefore = changes.caseBefore ? caseVisibleTo(c.seat, changes.caseBefore) : false;
+      // A case that has just become this desk's arrives whole; one that stays someone else's never arrives.
+      if (seesAfter && !sawBefore) sendEvent(c, json, event.seq, (afterJson ??= JSON.stringify(after)));
+      else if (seesAfter || sawBefore) sendEvent(c, json, event.seq);
+    }
   };
 
   wss.on('connection', (ws) => {
-    const c: Client = { ws, outSeq: 0, inSeq: -1, errors: 0, alive: true };
+    const c: Client = { ws, lastSent: 0, outSeq: 0, inSeq: -1, errors: 0, alive: true };
     clients.add(c);
     const helloTimer = setTimeout(() => c.seat || ws.close(CLOSE.helloTimeout, 'no hello'), HELLO_TIMEOUT_MS);
     ws.on('pong', () => (c.alive = true));
@@ -164,6 +192,9 @@ export function createLanHub(deps: HubDeps): LanHub {
 
   return {
     broadcast,
+    broadcastPositions(positionsJson) {
+      for (const c of clients) if (c.seat) sendRaw(c, 'positions', `"positions":${positionsJson}`);
+    },
     clientCount: () => clients.size,
     close: () =>
       new Promise<void>((resolve) => {

@@ -15,20 +15,47 @@ beforeAll(async () => {
 afterAll(() => hall.stop());
 
 describe('LAN hub', () => {
-  it('sends a snapshot on first connect and every new event live to every seat', async () => {
+  it('sends a snapshot on first connect and every new event live, a desk only its own department\'s cases', async () => {
     const commander = await connect(hall.wsUrl, consoleSeat());
+    const wall = await connect(hall.wsUrl, { role: 'wall', seatId: 'wall-1', token: hall.tokenOf('wall-1') });
     const desk = await connect(hall.wsUrl, { role: 'desk', seatId: 'desk-police', token: hall.tokenOf('desk-police') });
-    await commander.next('snapshot');
-    await desk.next('snapshot');
+    const urban = await connect(hall.wsUrl, { role: 'desk', seatId: 'desk-urban', token: hall.tokenOf('desk-urban') });
+    for (const c of [commander, wall, desk, urban]) await c.next('snapshot');
     const ack = await commander.createCase(draft('占道经营', { urgency: 'urgent' }));
     expect(ack.type).toBe('ack');
-    const seen = await desk.next('event');
+    const seen = await wall.next('event');
     expect(seen.event).toMatchObject({ type: 'case.created', origin: 'hall', seat: 'console-1', payload: { title: '占道经营', state: 'reported' } });
     expect(ack.type === 'ack' && ack.eventSeq).toBe(seen.event.seq);
-    // Every message carries the sender's per-connection sequence, strictly increasing from 1.
-    const seqs = commander.messages.map((m) => m.seq);
-    expect(seqs.every((s, i) => i === 0 || s > seqs[i - 1]!)).toBe(true);
-    await Promise.all([commander.close(), desk.close()]);
+    const caseId = seen.event.type === 'case.created' ? seen.event.payload.id : '';
+
+    // Not the police desk's case yet: it hears nothing of it until it is dispatched there.
+    const act = (client: typeof commander, a: Record<string, unknown>) => {
+      const commandId = `cmd-${Math.random().toString(36).slice(2, 12)}`;
+      client.send({ type: 'command', commandId, command: { kind: 'case.act', caseId, act: a } });
+      return client.take((m) => (m.type === 'ack' || m.type === 'reject') && m.commandId === commandId, commandId);
+    };
+    expect(await act(commander, { action: 'register' })).toMatchObject({ type: 'ack' });
+    expect(desk.messages.some((m) => m.type === 'event')).toBe(false);
+    expect(await act(commander, { action: 'dispatch', lead: 'police' })).toMatchObject({ type: 'ack' });
+    const arrived = await desk.next('event');
+    expect(arrived).toMatchObject({ event: { type: 'case.transitioned', payload: { to: 'dispatched' } }, case: { id: caseId, lead: 'police', state: 'dispatched' } });
+    expect(await act(desk, { action: 'accept' })).toMatchObject({ type: 'ack' });
+    expect(await act(urban, { action: 'accept' })).toMatchObject({ type: 'reject', code: 'forbidden' });
+    expect(urban.messages.some((m) => m.type === 'event')).toBe(false);
+
+    // Every message carries the sender's per-connection sequence, strictly increasing; every event says
+    // which event came before it on this stream.
+    for (const client of [commander, wall, desk]) {
+      const seqs = client.messages.map((m) => m.seq);
+      expect(seqs.every((s, i) => i === 0 || s > seqs[i - 1]!)).toBe(true);
+      let last = (client.messages.find((m) => m.type === 'snapshot') as { atSeq: number }).atSeq;
+      for (const m of client.messages) {
+        if (m.type !== 'event') continue;
+        expect(m.prev).toBe(last);
+        last = m.event.seq;
+      }
+    }
+    await Promise.all([commander.close(), wall.close(), desk.close(), urban.close()]);
   });
 
   it('resumes after a disconnect with exactly the missed events: no gap, no duplicate', async () => {
@@ -57,7 +84,7 @@ describe('LAN hub', () => {
     const stale = await connect(hall.wsUrl, { ...consoleSeat(), resumeFrom: headSeq - 51 });
     const snapshot = await stale.next('snapshot');
     expect(snapshot.atSeq).toBe(headSeq);
-    expect(snapshot.cases).toHaveLength(headSeq);
+    expect(snapshot.cases.filter((c) => c.title.startsWith('批量'))).toHaveLength(55);
     const future = await connect(hall.wsUrl, { ...consoleSeat(), resumeFrom: headSeq + 100 });
     expect((await future.next('snapshot')).atSeq).toBe(headSeq);
     await Promise.all([commander.close(), stale.close(), future.close()]);

@@ -11,7 +11,7 @@ describe('protocol', () => {
   it('accepts well-formed hello and command frames and fills defaults', () => {
     expect(parseClientFrame(JSON.stringify(hello))).toMatchObject({ ok: true, message: hello });
     const parsed = parseClientFrame(JSON.stringify(create));
-    expect(parsed.ok && parsed.message.type === 'command' && parsed.message.command.draft).toMatchObject({ description: '', address: '' });
+    expect(parsed.ok && parsed.message.type === 'command' && parsed.message.command.kind === 'case.create' && parsed.message.command.draft).toMatchObject({ description: '', address: '' });
   });
 
   it.each([

@@ -48,4 +48,22 @@ export const MIGRATIONS: readonly string[] = [
     token_hash TEXT NOT NULL
   );
   `,
+  `
+  -- S-4.8 search. Trigram tokens match any 3+ character substring, which suits Chinese text (no word
+  -- boundaries); shorter terms fall back to LIKE over the same table. rowid = cases.no.
+  CREATE VIRTUAL TABLE cases_fts USING fts5(title, description, address, category, tokenize = 'trigram');
+  ALTER TABLE cases ADD COLUMN lead TEXT;
+  CREATE INDEX cases_created ON cases (created_at);
+  CREATE INDEX cases_grid ON cases (grid_id, created_at);
+  `,
+  `
+  -- S-3: the force registry and the seat plan, projected from the log like cases.
+  CREATE TABLE forces (id TEXT PRIMARY KEY, department TEXT NOT NULL, status TEXT NOT NULL, view TEXT NOT NULL);
+  CREATE TABLE seat_presence (seat_id TEXT PRIMARY KEY, officer TEXT NOT NULL, since INTEGER NOT NULL);
+  -- Track history: telemetry beside the log (positions are not decisions), pruned by age.
+  CREATE TABLE force_track (
+    force_id TEXT NOT NULL, at INTEGER NOT NULL, lon REAL NOT NULL, lat REAL NOT NULL, PRIMARY KEY (force_id, at)
+  ) WITHOUT ROWID;
+  CREATE INDEX force_track_at ON force_track (at);
+  `,
 ];

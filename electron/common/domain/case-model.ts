@@ -1,0 +1,138 @@
+// The data of the hall's daily work: who sits where, and cases (事部件) with their lifecycle (S-4). Plain zod
+// schemas over plain data: the wire protocol, the hall core's projections and the pure domain rules all use
+// these, so a case means the same thing everywhere.
+import { z } from 'zod';
+
+export const Role = z.enum(['console', 'desk', 'wall']);
+export type Role = z.infer<typeof Role>;
+
+/** Departments at the joint desks; `command` is the centre itself (指挥长, 平台运行组). */
+export const Department = z.enum(['command', 'police', 'urban', 'market', 'other']);
+export type Department = z.infer<typeof Department>;
+
+export const Origin = z.enum(['hall', 'upstream', 'desk']);
+export type Origin = z.infer<typeof Origin>;
+
+/** S-4.1 case sources. */
+export const CaseSource = z.enum(['hotline12345', 'nonpolice110', 'hotline12319', 'patrol', 'video', 'qr', 'walkin']);
+export type CaseSource = z.infer<typeof CaseSource>;
+
+export const Urgency = z.enum(['urgent', 'general']);
+export type Urgency = z.infer<typeof Urgency>;
+
+/** S-4.2 lifecycle states. */
+export const CaseState = z.enum([
+  'reported', 'registered', 'rejected', 'dispatched', 'onScene', 'handled', 'verified', 'closed', 'evaluated',
+  'returned', 'escalated', 'suspended', 'reopened',
+]);
+export type CaseState = z.infer<typeof CaseState>;
+
+/** S-4.5 the escalation ladder: micro → small → zone → street → district. */
+export const Tier = z.enum(['micro', 'small', 'zone', 'street', 'district']);
+export type Tier = z.infer<typeof Tier>;
+
+/** S-4.4 how the lead department was found. */
+export const DutyRule = z.enum(['clear', 'crossDepartment', 'designated']);
+export type DutyRule = z.infer<typeof DutyRule>;
+
+export const Satisfaction = z.enum(['satisfied', 'basic', 'unsatisfied']);
+export type Satisfaction = z.infer<typeof Satisfaction>;
+
+export const Id = z.string().min(1).max(64).regex(/^[\w.:-]+$/, 'only letters, digits, _ . : -');
+const text = (max: number) => z.string().trim().max(max);
+const reason = text(500).min(1, 'a reason is required');
+const time = z.number().int();
+
+export const LonLat = z.object({
+  lon: z.number().min(-180).max(180),
+  lat: z.number().min(-90).max(90),
+});
+export type LonLat = z.infer<typeof LonLat>;
+
+/** What an operator fills in at intake. */
+export const CaseDraft = z.object({
+  title: text(200).min(1, 'title is empty'),
+  description: text(4000).default(''),
+  source: CaseSource,
+  urgency: Urgency,
+  category: text(50).min(1, 'category is empty'),
+  address: text(200).default(''),
+  location: LonLat.optional(),
+  gridId: Id.optional(),
+  /** Ticket deadline given by the source (12345 tickets carry one); general cases default per category. */
+  dueAt: time.optional(),
+  /** Upstream or Open311 ticket number, when the case came from outside. */
+  externalId: text(80).optional(),
+});
+export type CaseDraft = z.infer<typeof CaseDraft>;
+
+/** The case as everyone sees it: the draft plus what its lifecycle has made of it. */
+export const CaseView = CaseDraft.extend({
+  id: Id,
+  /** Human number shown in queues: the log sequence of the creating event. */
+  no: z.number().int().positive(),
+  state: CaseState,
+  createdAt: time,
+  updatedAt: time,
+  createdBySeat: Id.nullable(),
+  /** 主办 and 协办 departments (S-4.4). */
+  lead: Department.nullable().default(null),
+  assisting: z.array(Department).default([]),
+  dutyRule: DutyRule.nullable().default(null),
+  /** Forces sent to the case (S-4.6). */
+  forces: z.array(Id).default([]),
+  tier: Tier.default('micro'),
+  /** Milestones, for SLA clocks and KPIs. */
+  registeredAt: time.nullable().default(null),
+  dispatchedAt: time.nullable().default(null),
+  acceptedAt: time.nullable().default(null),
+  onSceneAt: time.nullable().default(null),
+  handledAt: time.nullable().default(null),
+  verifiedAt: time.nullable().default(null),
+  closedAt: time.nullable().default(null),
+  evaluatedAt: time.nullable().default(null),
+  /** State to go back to when a suspension ends. */
+  suspendedFrom: CaseState.nullable().default(null),
+  suspendedUntil: time.nullable().default(null),
+  satisfaction: Satisfaction.nullable().default(null),
+  /** 实际解决: the callback confirmed the problem is really solved. */
+  resolved: z.boolean().nullable().default(null),
+  /** Handled by the grid's own first-line forces, without escalation or enforcement (网格自行处置). */
+  selfHandled: z.boolean().default(false),
+  duplicateOf: Id.nullable().default(null),
+  persistent: z.boolean().default(false),
+  returns: z.number().int().nonnegative().default(0),
+  reopens: z.number().int().nonnegative().default(0),
+  /** Verifications that failed and sent the case back to its forces (返工). */
+  reworks: z.number().int().nonnegative().optional(),
+  /** Suspension periods (挂起/延期), which pause the SLA clocks; `to` is null while the case is suspended. */
+  suspensions: z.array(z.object({ from: time, to: time.nullable() })).optional(),
+});
+export type CaseView = z.infer<typeof CaseView>;
+
+const attachments = z.array(text(200).min(1)).max(20).default([]);
+
+/** Everything that can be done to a case after intake (S-4.2, S-4.4, S-4.5, S-4.7). */
+export const CaseAction = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('register'), dueAt: time.optional() }),
+  z.object({ action: z.literal('reject'), reason }),
+  z.object({
+    action: z.literal('dispatch'), lead: Department, assisting: z.array(Department).max(4).default([]),
+    forces: z.array(Id).max(20).default([]), dutyRule: DutyRule.default('clear'),
+  }),
+  z.object({ action: z.literal('accept') }),
+  z.object({ action: z.literal('arrive') }),
+  z.object({ action: z.literal('handle'), note: reason, attachments, selfHandled: z.boolean().default(false) }),
+  z.object({ action: z.literal('verify'), passed: z.boolean(), note: text(500).default('') }),
+  z.object({ action: z.literal('close'), note: text(500).default('') }),
+  z.object({ action: z.literal('evaluate'), satisfaction: Satisfaction, resolved: z.boolean(), note: text(500).default('') }),
+  z.object({ action: z.literal('return'), reason }),
+  z.object({ action: z.literal('escalate'), reason }),
+  z.object({ action: z.literal('suspend'), reason, until: time }),
+  z.object({ action: z.literal('resume') }),
+  z.object({ action: z.literal('reopen'), reason }),
+  z.object({ action: z.literal('designate'), lead: Department, reason }),
+  z.object({ action: z.literal('merge'), into: Id }),
+]);
+export type CaseAction = z.infer<typeof CaseAction>;
+export type CaseActionName = CaseAction['action'];

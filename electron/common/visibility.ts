@@ -1,0 +1,7 @@
+// Who sees a case (S-9, issue 3): the centre's console and the wall see every case; a joint desk sees the
+// cases its department leads or assists in. The hall core filters what it sends by this; clients use it too.
+import type { CaseView, Department, Role } from './protocol.ts';
+
+export function caseVisibleTo(seat: { role: Role; department: Department }, view: CaseView): boolean {
+  return seat.role !== 'desk' || view.lead === seat.department || view.assisting.includes(seat.department);
+}

@@ -1,0 +1,22 @@
+// The snapshot a seat gets on connect: what it may see of cases, every force with its latest position, the
+// seat plan and the duty roster, as JSON fields for the `snapshot` message.
+import type { DutyRoster } from '../common/domain/duty.ts';
+import type { CaseView, SeatInfo } from '../common/protocol.ts';
+import { caseVisibleTo } from '../common/visibility.ts';
+import type { ForcePositions } from './force-positions.ts';
+import { loadForces, loadSeats } from './projections.ts';
+import type { Store } from './store/database.ts';
+
+export function snapshotFields(store: Store, seat: SeatInfo, positions: ForcePositions, roster: DutyRoster): string {
+  const rows = store.all<{ view: string; lead: string | null }>('SELECT view, lead FROM cases ORDER BY no');
+  // Parse only where visibility depends on more than the lead column (desks and assisting departments).
+  const cases = seat.role === 'desk'
+    ? rows.filter((r) => r.lead === seat.department || caseVisibleTo(seat, JSON.parse(r.view) as CaseView))
+    : rows;
+  return [
+    `"cases":[${cases.map((r) => r.view).join(',')}]`,
+    `"forces":${JSON.stringify(loadForces(store).map(positions.withPosition))}`,
+    `"seats":${JSON.stringify(loadSeats(store))}`,
+    `"roster":${JSON.stringify(roster)}`,
+  ].join(',');
+}
