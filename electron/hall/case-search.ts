@@ -5,14 +5,14 @@ import { z } from 'zod';
 import { CaseSource, CaseState, Department, Id, type CaseView } from '../common/protocol.ts';
 import type { Store } from './store/database.ts';
 
-export const CaseQuery = z.object({
+export const TimeRange = z.object({ from: z.coerce.number().int().optional(), to: z.coerce.number().int().optional() });
+
+export const CaseQuery = TimeRange.extend({
   q: z.string().trim().max(100).optional(),
   grid: Id.optional(),
   source: CaseSource.optional(),
   department: Department.optional(),
   state: CaseState.optional(),
-  from: z.coerce.number().int().optional(),
-  to: z.coerce.number().int().optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 export type CaseQuery = z.infer<typeof CaseQuery>;

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HallReady } from '../common/bridge.ts';
-import { CaseQuery, searchCases } from './case-search.ts';
+import { CaseQuery, TimeRange, searchCases } from './case-search.ts';
 import { caseCreatedSpec, executeCommands } from './commands.ts';
 import type { HallConfig } from './config.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
@@ -15,9 +15,15 @@ import { createEventLog } from './event-log.ts';
 import { createForcePositions } from './force-positions.ts';
 import { snapshotFields } from './snapshot.ts';
 import { startDemoFeed, type FeedGrid } from './feed/demo-feed.ts';
+import { staffToForce } from './feed/demo-forces.ts';
+import { startForceSimulator } from './feed/force-simulation-loop.ts';
+import { loadDemoLayers } from './demo/demo-layers.ts';
 import { createHttpServer } from './http-server.ts';
 import { createLanHub } from './lan-hub.ts';
-import { ensureProjections, loadCase, loadForce } from './projections.ts';
+import { openOpen311Key } from './open311/api-key.ts';
+import { open311Routes } from './open311/open311-routes.ts';
+import { ensureProjections, loadCase, loadCases, loadForce } from './projections.ts';
+import { reportRoutes } from './reports/report-routes.ts';
 import { openSeats } from './seats.ts';
 import { openStore, type Store } from './store/database.ts';
 
@@ -39,7 +45,15 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     const events = createEventLog(db, clock);
     const seats = openSeats(db, config.dataDir);
     const grids = loadDemoGrids(config.resourcesDir);
+    const layers = loadDemoLayers(config.resourcesDir);
     const positions = createForcePositions(db);
+    positions.prune(clock());
+    if (!db.get('SELECT 1 FROM forces LIMIT 1')) {
+      const at = clock();
+      const forces = layers.staff.staff.map((m) => staffToForce(m, at));
+      events.appendMany(forces.map((f) => ({ type: 'force.registered', origin: 'hall', seat: null, payload: () => f })));
+      positions.record(forces.map((f) => ({ id: f.id, ...f.position!, at })));
+    }
     // The demo roster starts yesterday: before 08:30 today, yesterday's night commander is on duty.
     const roster = demoRoster(dateKey(dayOf(clock()) - 1), 8);
 
@@ -48,9 +62,18 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       staticDir: config.staticDir,
       seats,
       gridsJson: JSON.stringify(grids),
+      layersJson: JSON.stringify({ police: layers.police, governance: layers.governance, roads: layers.roads, rivers: layers.rivers, points: layers.points }),
       // A desk sees its own department's cases only (S-9), whatever it asks for.
       searchCases: (params, seat) => searchCases(db, { ...CaseQuery.parse(params), ...(seat.role === 'desk' ? { department: seat.department } : {}) }),
+      forceTrack: (id, params) => {
+        const { from, to } = TimeRange.parse(params);
+        return positions.track(id, from ?? clock() - 3600_000, to ?? clock() + 1);
+      },
       health: () => ({ ok: true, hallId, headSeq: events.head(), clients: hub.clientCount() }),
+      routes: [
+        open311Routes({ events, store: db, key: openOpen311Key(config.dataDir), now: clock, broadcast: (appended) => hub.broadcast(appended), log }),
+        reportRoutes({ seats, cases: () => loadCases(db), now: clock, env: process.env, log }),
+      ],
     });
     const hub = createLanHub({
       server, seats, hallId, log,
@@ -70,6 +93,10 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     const microGrids: FeedGrid[] = grids.features
       .filter((f) => f.properties.level === 'micro')
       .map((f) => ({ id: f.properties.id, ring: f.geometry.coordinates[0]!.map(([lon, lat]) => ({ lon: lon!, lat: lat! })) }));
+    const stopSimulator = startForceSimulator({
+      enabled: config.demoFeed > 0, store: db, positions, clock,
+      publish: (fixes) => hub.broadcastPositions(JSON.stringify(fixes)),
+    });
     const stopFeed = startDemoFeed({
       intervalS: config.demoFeed, grids: microGrids, seed: events.head() + 1,
       emit: (draft) => hub.broadcast(events.append(caseCreatedSpec(draft, { origin: 'upstream', seat: null, at: clock() }))),
@@ -79,6 +106,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       ready: { port, hallId, dataDir: config.dataDir, seats: seats.list() },
       async stop() {
         stopFeed();
+        stopSimulator();
         await hub.close();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         db.close();

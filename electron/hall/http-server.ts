@@ -22,13 +22,22 @@ const CSP = [
 
 const ELECTRON_ORIGIN = 'app://hall';
 
+/** Answers a request whose path it owns (possibly asynchronously) and returns true; false passes it on. */
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean;
+
 export interface HttpDeps {
   staticDir: string;
   seats: SeatRegistry;
   gridsJson: string;
+  /** The other map layers: police areas, governance grids, roads, rivers, points (S-2.5). */
+  layersJson: string;
   /** Case search for a seat (desks see their own department only); throws ZodError on bad parameters. */
   searchCases(params: Record<string, string>, seat: SeatInfo): unknown;
+  /** Track history of one force (S-3.1); throws ZodError on bad parameters. */
+  forceTrack(forceId: string, params: Record<string, string>): unknown;
   health(): object;
+  /** Routes that own their paths, methods and authentication (Open311, KPIs, reports). */
+  routes?: readonly RouteHandler[];
 }
 
 export function createHttpServer(deps: HttpDeps): Server {
@@ -51,19 +60,23 @@ export function createHttpServer(deps: HttpDeps): Server {
         return res.writeHead(204, { 'access-control-allow-methods': 'GET', 'access-control-allow-headers': 'authorization', 'access-control-max-age': '600' }).end();
       }
     }
+    // Before the GET-only rule: Open311 takes POSTs and answers errors in its own format.
+    if (deps.routes?.some((handle) => handle(req, res, url))) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 405, 'method not allowed');
     if (url.pathname === '/healthz') return json(res, 200, JSON.stringify(deps.health()));
     if (url.pathname.startsWith('/api/')) {
       const seat = seatOf(req);
       if (!seat) return text(res, 401, 'a seat token is required (Authorization: Bearer <token>)');
       if (url.pathname === '/api/grids') return json(res, 200, deps.gridsJson);
-      if (url.pathname === '/api/cases') {
-        try {
-          return json(res, 200, JSON.stringify(deps.searchCases(Object.fromEntries(url.searchParams), seat)));
-        } catch (error) {
-          if (error instanceof z.ZodError) return text(res, 400, `bad query: ${describeIssues(error)}`);
-          throw error;
-        }
+      if (url.pathname === '/api/layers') return json(res, 200, deps.layersJson);
+      const params = Object.fromEntries(url.searchParams);
+      const track = /^\/api\/forces\/([\w-]{1,20})\/track$/.exec(url.pathname);
+      try {
+        if (url.pathname === '/api/cases') return json(res, 200, JSON.stringify(deps.searchCases(params, seat)));
+        if (track) return json(res, 200, JSON.stringify(deps.forceTrack(track[1]!, params)));
+      } catch (error) {
+        if (error instanceof z.ZodError) return text(res, 400, `bad query: ${describeIssues(error)}`);
+        throw error;
       }
       return text(res, 404, `no API ${url.pathname}`);
     }

@@ -1,6 +1,7 @@
 // The grid hierarchy as GeoJSON (S-2.1): street → zones (片区) → small grids (居委 / 片区公司) → micro grids, each a
 // Polygon feature in WGS84. Shared by the hall core (loading, import) and the renderer (drawing).
 import { z } from 'zod';
+import { parseOrThrow } from './parse-collection.ts';
 
 export const GridLevel = z.enum(['street', 'zone', 'small', 'micro']);
 export type GridLevel = z.infer<typeof GridLevel>;
@@ -103,20 +104,5 @@ export type GridFeatureCollection = z.infer<typeof GridFeatureCollection>;
  * `feature M017 (#42) properties.level: Invalid option…`.
  */
 export function parseGridFeatureCollection(data: unknown): GridFeatureCollection {
-  const parsed = GridFeatureCollection.safeParse(data);
-  if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((issue) => {
-    const [head, index, ...rest] = issue.path;
-    if (head !== 'features' || typeof index !== 'number') return `${issue.path.map(String).join('.') || 'collection'}: ${issue.message}`;
-    return `${featureLabel(data, index)} ${rest.map(String).join('.') || '(feature)'}: ${issue.message}`;
-  });
-  throw new Error(`invalid grid collection:\n  ${lines.join('\n  ')}`);
-}
-
-/** "feature <id> (#index)" when the raw feature has a usable id, else "feature #index". */
-function featureLabel(data: unknown, index: number): string {
-  const features = (data as { features?: unknown } | null)?.features;
-  const feature = Array.isArray(features) ? (features[index] as { properties?: { id?: unknown } } | null) : null;
-  const id = feature?.properties?.id;
-  return typeof id === 'string' && id !== '' ? `feature ${id} (#${index})` : `feature #${index}`;
+  return parseOrThrow(GridFeatureCollection, data, 'grid collection');
 }

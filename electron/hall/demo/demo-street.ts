@@ -8,8 +8,12 @@ export const DEMO_GRIDS_FILE = join('demo-street', 'grids.geojson');
 
 /** GeoJSON text with one feature per line: compact, yet diffs stay readable grid by grid. */
 export function formatGridCollection(collection: GridFeatureCollection): string {
-  const lines = collection.features.map((feature) => JSON.stringify(feature));
-  return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
+  return formatList('{"type":"FeatureCollection","features":[', collection.features);
+}
+
+/** JSON text opened by `head` (which opens a list), one item per line, closed. */
+export function formatList(head: string, items: readonly unknown[]): string {
+  return `${head}\n${items.map((item) => JSON.stringify(item)).join(',\n')}\n]}\n`;
 }
 
 /** Reads and validates the bundled grids; the error names the file and every bad feature. */

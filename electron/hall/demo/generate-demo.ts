@@ -1,10 +1,11 @@
-// Writes the demo street's grids into the resources folder:
+// Writes the demo street into the resources folder: the grids, the other layers and the planted mismatches.
 //   node electron/hall/demo/generate-demo.ts [--seed N] [--out dir]
 // The output is committed; tests check it matches a fresh generation with the default seed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { APP_ROOT } from '../config.ts';
+import { formatDemoLayers, generateDemoLayers } from './demo-layers.ts';
 import { DEMO_GRIDS_FILE, formatGridCollection } from './demo-street.ts';
 import { DEFAULT_SEED, generateDemoStreet } from './street-generator.ts';
 
@@ -19,8 +20,12 @@ if (!Number.isSafeInteger(seed)) {
   console.error(`--seed ${JSON.stringify(values.seed)}: not an integer`);
   process.exit(2);
 }
-const collection = generateDemoStreet(seed);
 mkdirSync(values.out, { recursive: true });
+const collection = generateDemoStreet(seed);
 const file = join(values.out, basename(DEMO_GRIDS_FILE));
 writeFileSync(file, formatGridCollection(collection));
 console.log(`${file}: ${collection.features.length} grids, seed ${seed}`);
+for (const [name, text] of formatDemoLayers(generateDemoLayers(seed))) {
+  writeFileSync(join(values.out, name), text);
+  console.log(`${join(values.out, name)}: ${text.split('\n').length - 2} lines`);
+}

@@ -46,7 +46,30 @@ const COMMITTEES = [
 const COMPANY_AREA_WEIGHT = 2;
 const COMPANY_MICRO_DENSITY = 0.6;
 
+/** A grid as the generator builds it: lattice cells and outline, and its properties. */
+export interface Grid {
+  region: Region;
+  props: GridProperties;
+}
+
+/** Everything the other demo layers are built from: the lattice, the final (smoothed) points and every grid. */
+export interface DemoStreetModel {
+  lattice: Lattice;
+  /** Final positions of the lattice points, after smoothing; every feature's vertices come from here. */
+  points: LonLat[];
+  street: Grid;
+  zones: Grid[];
+  smalls: Grid[];
+  micros: Grid[];
+}
+
 export function generateDemoStreet(seed = DEFAULT_SEED): GridFeatureCollection {
+  const { points, street, zones, smalls, micros } = buildDemoStreet(seed);
+  const grids: Grid[] = [street, ...zones, ...smalls, ...micros];
+  return { type: 'FeatureCollection', features: grids.map((grid) => gridFeature(points, grid)) };
+}
+
+export function buildDemoStreet(seed = DEFAULT_SEED): DemoStreetModel {
   const rng = createRng(seed);
   const lattice = buildLattice(
     {
@@ -121,13 +144,7 @@ export function generateDemoStreet(seed = DEFAULT_SEED): GridFeatureCollection {
 
   // Every outline runs along micro grid outlines, so smoothing those smooths all levels alike.
   const points = smoothOutlines(lattice.points, micros.map((m) => m.region.outline), 2, 0.5);
-  const grids: Grid[] = [{ region: street, props: STREET }, ...zones, ...smalls, ...micros];
-  return { type: 'FeatureCollection', features: grids.map((grid) => gridFeature(points, grid)) };
-}
-
-interface Grid {
-  region: Region;
-  props: GridProperties;
+  return { lattice, points, street: { region: street, props: STREET }, zones, smalls, micros };
 }
 
 /** The street: lattice cells inside a wobbly ellipse, smoothed so its outline is one simple ring. */
@@ -207,7 +224,11 @@ function retry<T>(what: string, attempt: () => T | null, tries = 200): T {
   throw new Error(`demo street: could not ${what} in ${tries} tries`);
 }
 
+/** The closed GeoJSON ring of lattice point indices. */
+export function outlineRing(points: readonly LonLat[], outline: readonly number[]): Array<[number, number]> {
+  return [...outline, outline[0]!].map((i): [number, number] => [points[i]![0], points[i]![1]]);
+}
+
 function gridFeature(points: readonly LonLat[], { region, props }: Grid): GridFeature {
-  const ring = [...region.outline, region.outline[0]!].map((i): [number, number] => [points[i]![0], points[i]![1]]);
-  return { type: 'Feature', properties: props, geometry: { type: 'Polygon', coordinates: [ring] } };
+  return { type: 'Feature', properties: props, geometry: { type: 'Polygon', coordinates: [outlineRing(points, region.outline)] } };
 }
