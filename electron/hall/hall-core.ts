@@ -18,6 +18,8 @@ import { startDemoFeed, type FeedGrid } from './feed/demo-feed.ts';
 import { staffToForce } from './feed/demo-forces.ts';
 import { startForceSimulator } from './feed/force-simulation-loop.ts';
 import { loadDemoLayers } from './demo/demo-layers.ts';
+import { gridImportRoute } from './grids/grid-import-route.ts';
+import { openGridStore } from './grids/grid-store.ts';
 import { createHttpServer } from './http-server.ts';
 import { createLanHub } from './lan-hub.ts';
 import { openOpen311Key } from './open311/api-key.ts';
@@ -46,6 +48,8 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     const seats = openSeats(db, config.dataDir);
     const grids = loadDemoGrids(config.resourcesDir);
     const layers = loadDemoLayers(config.resourcesDir);
+    const gridStore = openGridStore(db, { cityOps: grids.features, police: layers.police.features, governance: layers.governance.features });
+    const fixedLayers = { roads: JSON.stringify(layers.roads), rivers: JSON.stringify(layers.rivers), points: JSON.stringify(layers.points) };
     const positions = createForcePositions(db);
     positions.prune(clock());
     if (!db.get('SELECT 1 FROM forces LIMIT 1')) {
@@ -61,8 +65,9 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     const server = createHttpServer({
       staticDir: config.staticDir,
       seats,
-      gridsJson: JSON.stringify(grids),
-      layersJson: JSON.stringify({ police: layers.police, governance: layers.governance, roads: layers.roads, rivers: layers.rivers, points: layers.points }),
+      gridsJson: () => gridStore.json('cityOps'),
+      layersJson: () =>
+        `{"police":${gridStore.json('police')},"governance":${gridStore.json('governance')},"roads":${fixedLayers.roads},"rivers":${fixedLayers.rivers},"points":${fixedLayers.points}}`,
       // A desk sees its own department's cases only (S-9), whatever it asks for.
       searchCases: (params, seat) => searchCases(db, { ...CaseQuery.parse(params), ...(seat.role === 'desk' ? { department: seat.department } : {}) }),
       forceTrack: (id, params) => {
@@ -71,6 +76,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       },
       health: () => ({ ok: true, hallId, headSeq: events.head(), clients: hub.clientCount() }),
       routes: [
+        gridImportRoute({ grids: gridStore, seats, now: clock, log }),
         open311Routes({ events, store: db, key: openOpen311Key(config.dataDir), now: clock, broadcast: (appended) => hub.broadcast(appended), log }),
         reportRoutes({ seats, cases: () => loadCases(db), now: clock, env: process.env, log }),
       ],

@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, sep } from 'node:path';
 import { z } from 'zod';
 import { describeIssues, type SeatInfo } from '../common/protocol.ts';
+import { bearerSeat } from './http-replies.ts';
 import type { SeatRegistry } from './seats.ts';
 
 const TYPES: Record<string, string> = {
@@ -28,9 +29,9 @@ export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL)
 export interface HttpDeps {
   staticDir: string;
   seats: SeatRegistry;
-  gridsJson: string;
+  gridsJson(): string;
   /** The other map layers: police areas, governance grids, roads, rivers, points (S-2.5). */
-  layersJson: string;
+  layersJson(): string;
   /** Case search for a seat (desks see their own department only); throws ZodError on bad parameters. */
   searchCases(params: Record<string, string>, seat: SeatInfo): unknown;
   /** Track history of one force (S-3.1); throws ZodError on bad parameters. */
@@ -65,10 +66,10 @@ export function createHttpServer(deps: HttpDeps): Server {
     if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 405, 'method not allowed');
     if (url.pathname === '/healthz') return json(res, 200, JSON.stringify(deps.health()));
     if (url.pathname.startsWith('/api/')) {
-      const seat = seatOf(req);
+      const seat = bearerSeat(req, deps.seats);
       if (!seat) return text(res, 401, 'a seat token is required (Authorization: Bearer <token>)');
-      if (url.pathname === '/api/grids') return json(res, 200, deps.gridsJson);
-      if (url.pathname === '/api/layers') return json(res, 200, deps.layersJson);
+      if (url.pathname === '/api/grids') return json(res, 200, deps.gridsJson());
+      if (url.pathname === '/api/layers') return json(res, 200, deps.layersJson());
       const params = Object.fromEntries(url.searchParams);
       const track = /^\/api\/forces\/([\w-]{1,20})\/track$/.exec(url.pathname);
       try {
@@ -99,11 +100,6 @@ export function createHttpServer(deps: HttpDeps): Server {
     });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file).pipe(res);
-  }
-
-  function seatOf(req: IncomingMessage): SeatInfo | undefined {
-    const [scheme, token] = (req.headers.authorization ?? '').split(' ');
-    return scheme === 'Bearer' && token ? deps.seats.byToken(token) : undefined;
   }
 }
 

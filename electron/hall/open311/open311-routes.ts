@@ -9,7 +9,7 @@ import type { Appended, EventLog } from '../event-log.ts';
 import { caseCreatedSpec } from '../commands.ts';
 import type { RouteHandler } from '../http-server.ts';
 import { loadCase } from '../projections.ts';
-import { sendJson, settle } from '../reports/http-replies.ts';
+import { sendJson, settle } from '../http-replies.ts';
 import type { Store } from '../store/database.ts';
 import type { Open311Key } from './api-key.ts';
 import { parsePostFields, type Open311Error } from './post-request.ts';

@@ -14,7 +14,7 @@ import type { SeatRegistry } from '../seats.ts';
 import { buildDailyReport } from './daily-report.ts';
 import { renderDailyPdf } from './daily-pdf.ts';
 import { renderDailyXlsx } from './daily-xlsx.ts';
-import { bearerSeat, sendJson, settle } from './http-replies.ts';
+import { bearerSeat, sendJson, settle } from '../http-replies.ts';
 import { findReportFont, ReportFontMissing } from './report-font.ts';
 
 export interface ReportRouteDeps {

@@ -66,4 +66,11 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX force_track_at ON force_track (at);
   `,
+  `
+  -- S-2.3: partitions imported by the centre replace the bundled demo ones; one row per partition.
+  CREATE TABLE grid_partitions (
+    partition TEXT PRIMARY KEY CHECK (partition IN ('cityOps', 'police', 'governance')),
+    geojson TEXT NOT NULL, imported_at INTEGER NOT NULL, seat TEXT NOT NULL
+  );
+  `,
 ];

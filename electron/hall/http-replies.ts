@@ -1,7 +1,7 @@
-// Small HTTP helpers shared by the KPI/report routes and the Open311 adapter.
+// Small HTTP helpers shared by the hall's routes.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { SeatInfo } from '../../common/protocol.ts';
-import type { SeatRegistry } from '../seats.ts';
+import type { SeatInfo } from '../common/protocol.ts';
+import type { SeatRegistry } from './seats.ts';
 
 export const sendJson = (res: ServerResponse, status: number, body: unknown) =>
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(body));
