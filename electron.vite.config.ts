@@ -28,10 +28,6 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    resolve: {
-      // The prebuilt ESM bundle instead of Cesium's sources: the same API, a much faster build.
-      alias: { cesium: resolve(root, 'node_modules/cesium/Build/Cesium/index.js') },
-    },
     define: { CESIUM_BASE_URL: JSON.stringify('./cesium/') },
     plugins: [react(), cesiumAssets(resolve(root, 'node_modules/cesium/Build/Cesium'))],
     build: {

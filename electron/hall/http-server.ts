@@ -17,7 +17,7 @@ const TYPES: Record<string, string> = {
 
 // The renderer needs workers and blob: URLs for Cesium; everything else stays on this origin.
 const CSP = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
+  "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
   "connect-src 'self' ws: wss:", "worker-src 'self' blob:", "font-src 'self' data:", "object-src 'none'", "frame-ancestors 'none'",
 ].join('; ');
 

@@ -58,7 +58,7 @@ export function contentSecurityPolicy(hall?: HallAddress): string {
   const hallOrigins = hall ? ` ws://${hall.host}:${hall.port} http://${hall.host}:${hall.port}` : '';
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'", // WebAssembly only (Cesium's decoders); eval stays forbidden
     `connect-src 'self' ws://127.0.0.1:* http://127.0.0.1:*${hallOrigins}`,
     `img-src 'self' data: blob: http://127.0.0.1:*${hall ? ` http://${hall.host}:${hall.port}` : ''}`,
     "style-src 'self' 'unsafe-inline'",

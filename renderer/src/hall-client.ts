@@ -1,0 +1,222 @@
+// The one link from a window to the hall core: says hello with the seat credential, keeps an in-memory copy
+// of the cases this seat may see by replaying hall events through the shared projection, resumes from the
+// last event it holds after any drop (no gap, nothing twice), and delivers commands at least once under a
+// stable idempotency key. Forces, seats and positions are not kept yet. No React here: views subscribe to it.
+import type { HallBridge } from '../../electron/common/bridge.ts';
+import { applyEvent, type CaseMap } from '../../electron/common/case-projection.ts';
+import { caseVisibleTo } from '../../electron/common/visibility.ts';
+import {
+  LINK_DEAD_MS, PROTOCOL_VERSION, ServerMessage, describeIssues,
+  type CaseView, type ClientMessageBody, type Command, type ErrorCode, type HallEvent, type SeatInfo,
+} from '../../electron/common/protocol.ts';
+
+export type LinkState = 'connecting' | 'live' | 'offline';
+
+export interface HallState {
+  /** 'connecting' only before the first welcome; 'offline' from any drop until the next welcome. */
+  link: LinkState;
+  seat: SeatInfo | null;
+  hallId: string | null;
+  /** Unordered; a new array only when a case changed, so views can memoise on it. */
+  cases: readonly CaseView[];
+  /** Log sequence of the last event applied (what we resume from). */
+  lastEventSeq: number | null;
+  /** Epoch ms of the last message from the hall, heartbeats included: how fresh the data is. */
+  lastMessageAt: number | null;
+  /** Why the link dropped or what the hall last complained about, for the status bar. */
+  problem: string | null;
+  /** Commands sent (or queued while offline) and not yet answered. */
+  pendingCommands: number;
+}
+
+export interface CommandAck {
+  eventSeq: number;
+  duplicate: boolean;
+}
+
+export class CommandRejected extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+interface PendingCommand {
+  command: Command;
+  resolve(ack: CommandAck): void;
+  reject(error: Error): void;
+}
+
+type Credentials = Pick<HallBridge, 'wsUrl' | 'role' | 'seatId' | 'token'>;
+
+const BACKOFF_FIRST_MS = 300;
+const BACKOFF_MAX_MS = 10_000;
+
+/** Exponential with ±25 % jitter, so a hall restart is not met by every desk in the same millisecond. */
+const backoffMs = (attempt: number) => Math.min(BACKOFF_MAX_MS, BACKOFF_FIRST_MS * 2 ** attempt) * (0.75 + Math.random() / 2);
+
+/** getRandomValues, not randomUUID: a desk opening http://<hall-ip>/ is not a secure context. */
+function newCommandId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return `cmd-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+export class HallClient {
+  readonly #credentials: Credentials;
+  #ws: WebSocket | null = null;
+  #outSeq = 0;
+  #attempt = 0;
+  #cases: CaseMap = new Map();
+  #pending = new Map<string, PendingCommand>();
+  #listeners = new Set<() => void>();
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  #deadTimer: ReturnType<typeof setTimeout> | undefined;
+  #state: HallState = {
+    link: 'connecting', seat: null, hallId: null, cases: [], lastEventSeq: null, lastMessageAt: null, problem: null,
+    pendingCommands: 0,
+  };
+
+  constructor(credentials: Credentials) {
+    this.#credentials = credentials;
+  }
+
+  start(): void {
+    if (!this.#ws && this.#retryTimer === undefined) this.#connect();
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  readonly getState = (): HallState => this.#state;
+
+  /** Resolves on the hall's ack, rejects with CommandRejected; survives reconnects (re-sent under the same id). */
+  sendCommand(command: Command): Promise<CommandAck> {
+    const commandId = newCommandId();
+    return new Promise<CommandAck>((resolve, reject) => {
+      this.#pending.set(commandId, { command, resolve, reject });
+      this.#update({ pendingCommands: this.#pending.size });
+      if (this.#ws && this.#state.link === 'live') this.#send(this.#ws, { type: 'command', commandId, command });
+    });
+  }
+
+  #connect(): void {
+    this.#retryTimer = undefined;
+    const ws = new WebSocket(this.#credentials.wsUrl);
+    this.#ws = ws;
+    this.#outSeq = 0;
+    this.#armDeadTimer(); // a hall that accepts the socket but never answers is as dead as a silent one
+    ws.onopen = () => {
+      const { role, seatId, token } = this.#credentials;
+      const resumeFrom = this.#state.lastEventSeq;
+      this.#send(ws, { type: 'hello', protocol: PROTOCOL_VERSION, role, seatId, token, ...(resumeFrom === null ? {} : { resumeFrom }) });
+    };
+    ws.onmessage = (e: MessageEvent) => {
+      if (ws === this.#ws) this.#onFrame(ws, String(e.data));
+    };
+    ws.onclose = (e: CloseEvent) => {
+      if (ws === this.#ws) this.#drop(`link closed (${e.code}${e.reason ? ` ${e.reason}` : ''})`);
+    };
+  }
+
+  /** Abandons the current socket and schedules the next attempt; `retryInMs` 0 resyncs at once. */
+  #drop(problem: string, retryInMs = backoffMs(this.#attempt++)): void {
+    const ws = this.#ws;
+    this.#ws = null;
+    if (ws) {
+      ws.onopen = ws.onmessage = ws.onclose = null;
+      ws.close();
+    }
+    clearTimeout(this.#deadTimer);
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = setTimeout(() => this.#connect(), retryInMs);
+    this.#update({ link: 'offline', problem });
+  }
+
+  #armDeadTimer(): void {
+    clearTimeout(this.#deadTimer);
+    this.#deadTimer = setTimeout(() => this.#drop(`no message from the hall for ${LINK_DEAD_MS / 1000} s`), LINK_DEAD_MS);
+  }
+
+  #send(ws: WebSocket, body: ClientMessageBody): void {
+    ws.send(JSON.stringify({ ...body, seq: this.#outSeq++ }));
+  }
+
+  #onFrame(ws: WebSocket, raw: string): void {
+    this.#armDeadTimer();
+    let data: unknown;
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      console.warn('hall: ignored a frame that is not JSON');
+      return;
+    }
+    const parsed = ServerMessage.safeParse(data);
+    if (!parsed.success) {
+      console.warn(`hall: ignored an invalid message: ${describeIssues(parsed.error)}`);
+      return;
+    }
+    const message = parsed.data;
+    const lastMessageAt = Date.now();
+    const last = this.#state.lastEventSeq;
+    switch (message.type) {
+      case 'welcome': {
+        if (this.#state.hallId !== null && message.hallId !== this.#state.hallId) {
+          // A different hall: our log position means nothing there. Start over with its snapshot.
+          this.#cases = new Map();
+          this.#update({ hallId: null, cases: [], lastEventSeq: null });
+          return this.#drop(`now talking to another hall (${message.hallId})`, 0);
+        }
+        this.#attempt = 0;
+        this.#update({ link: 'live', seat: message.seat, hallId: message.hallId, problem: null, lastMessageAt });
+        for (const [commandId, { command }] of this.#pending) this.#send(ws, { type: 'command', commandId, command });
+        return;
+      }
+      case 'snapshot':
+        this.#cases = new Map(message.cases.map((c) => [c.id, c]));
+        return this.#update({ cases: [...this.#cases.values()], lastEventSeq: message.atSeq, lastMessageAt });
+      case 'event': {
+        const seq = message.event.seq;
+        if (last !== null && seq <= last) return this.#update({ lastMessageAt }); // already applied
+        // A desk's stream skips other departments' events, so continuity is `prev`, not seq − 1.
+        if (last === null || message.prev !== last) return this.#drop(`missed events after ${last ?? 'start'}; resyncing`, 0);
+        const changed = this.#applyEvent(message.event, message.case);
+        return this.#update({ ...(changed ? { cases: [...this.#cases.values()] } : {}), lastEventSeq: seq, lastMessageAt });
+      }
+      case 'heartbeat':
+      case 'positions':
+        return this.#update({ lastMessageAt });
+      case 'ack':
+      case 'reject': {
+        const pending = this.#pending.get(message.commandId);
+        this.#pending.delete(message.commandId);
+        if (message.type === 'ack') pending?.resolve({ eventSeq: message.eventSeq, duplicate: message.duplicate });
+        else pending?.reject(new CommandRejected(message.code, message.message));
+        return this.#update({ pendingCommands: this.#pending.size, lastMessageAt });
+      }
+      case 'error':
+        console.warn(`hall error ${message.code}: ${message.message}`);
+        return this.#update({ problem: `${message.code}: ${message.message}`, lastMessageAt });
+    }
+  }
+
+  /** Folds an event into the case store; true when a case changed. A case that has just become this seat's
+   *  arrives whole (`whole`); one that has stopped being visible to it is dropped. */
+  #applyEvent(event: HallEvent, whole: CaseView | undefined): boolean {
+    if (whole) {
+      this.#cases.set(whole.id, whole);
+      return true;
+    }
+    const changed = applyEvent(this.#cases, event);
+    const seat = this.#state.seat;
+    if (changed && seat && !caseVisibleTo(seat, changed)) this.#cases.delete(changed.id);
+    return changed !== undefined;
+  }
+
+  #update(patch: Partial<HallState>): void {
+    this.#state = { ...this.#state, ...patch };
+    for (const listener of this.#listeners) listener();
+  }
+}
