@@ -2,21 +2,24 @@
 // hall core folds each event through it before writing its projection tables, and every client folds the
 // same events into its in-memory copy, so both read the log the same way.
 import { applyEvent as applyCaseEvent, type CaseMap } from './case-projection.ts';
-import type { CaseView, ForceStatus, ForceView, HallEvent, SeatPresence } from './protocol.ts';
+import { WALL_PRESETS } from './domain/wall-model.ts';
+import type { CaseView, ForceStatus, ForceView, HallEvent, SeatPresence, WallLayout } from './protocol.ts';
 
 export interface HallState {
   cases: CaseMap;
   forces: Map<string, ForceView>;
   seats: Map<string, SeatPresence>;
+  wall: WallLayout;
 }
 
 export interface StateChanges {
   case?: CaseView;
   forces: ForceView[];
   seat?: SeatPresence;
+  wall?: WallLayout;
 }
 
-export const emptyHallState = (): HallState => ({ cases: new Map(), forces: new Map(), seats: new Map() });
+export const emptyHallState = (): HallState => ({ cases: new Map(), forces: new Map(), seats: new Map(), wall: WALL_PRESETS.daily });
 
 export function applyHallEvent(state: HallState, event: HallEvent): StateChanges {
   const before = event.type === 'case.transitioned' ? state.cases.get(event.payload.caseId) : undefined;
@@ -47,6 +50,10 @@ export function applyHallEvent(state: HallState, event: HallEvent): StateChanges
       }
       break;
     }
+    case 'wall.layout':
+      state.wall = event.payload;
+      changes.wall = event.payload;
+      break;
     case 'seat.signedIn':
     case 'seat.signedOut': {
       const seat = state.seats.get(event.payload.seatId);

@@ -15,9 +15,11 @@ export const LINK_DEAD_MS = HEARTBEAT_MS * 3;
 import { CaseAction, CaseDraft, CaseState, CaseView, Department, Id, Origin, Role } from './domain/case-model.ts';
 import { DutyRoster } from './domain/duty.ts';
 import { ForceStatus, ForceView } from './domain/force-model.ts';
+import { WallLayout } from './domain/wall-model.ts';
 
 export * from './domain/case-model.ts';
 export * from './domain/force-model.ts';
+export * from './domain/wall-model.ts';
 
 const seq = z.number().int().nonnegative();
 const text = (max: number) => z.string().trim().max(max);
@@ -56,6 +58,7 @@ export const HallEvent = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('force.status'), payload: z.object({ forceId: z.string(), status: ForceStatus }) }),
   z.object({ ...eventBase, type: z.literal('seat.signedIn'), payload: z.object({ seatId: id, officer: Officer }) }),
   z.object({ ...eventBase, type: z.literal('seat.signedOut'), payload: z.object({ seatId: id }) }),
+  z.object({ ...eventBase, type: z.literal('wall.layout'), payload: WallLayout }),
 ]);
 export type HallEvent = z.infer<typeof HallEvent>;
 export type HallEventType = HallEvent['type'];
@@ -79,6 +82,7 @@ export const Command = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('seat.signIn'), officer: Officer }),
   z.object({ kind: z.literal('seat.signOut') }),
   z.object({ kind: z.literal('force.setStatus'), forceId: z.string().max(20), status: ForceStatus }),
+  z.object({ kind: z.literal('wall.setLayout'), layout: WallLayout }),
 ]);
 export type Command = z.infer<typeof Command>;
 
@@ -106,7 +110,7 @@ export const ServerMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('welcome'), seq, hallId: id, seat: SeatInfo, headSeq: seq, serverTime: z.number().int() }),
   z.object({
     type: z.literal('snapshot'), seq, atSeq: seq, cases: z.array(CaseView), forces: z.array(ForceView),
-    seats: z.array(SeatPresence), roster: DutyRoster,
+    seats: z.array(SeatPresence), roster: DutyRoster, wall: WallLayout,
   }),
   z.object({
     type: z.literal('event'), seq, event: HallEvent,

@@ -71,6 +71,9 @@ export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: s
       }
       return append('force.status', { forceId: force.id, status: command.status });
     }
+    case 'wall.setLayout':
+      if (seat.role !== 'console') return refuse('forbidden', '只有指挥台可以调整大屏 / only a console arranges the wall');
+      return append('wall.layout', command.layout);
   }
 }
 

@@ -39,6 +39,8 @@ export interface EventLog {
   batch<T>(fn: () => T): T;
   /** Events after `seq`, in order, as JSON. */
   tailJson(afterSeq: number): string[];
+  /** Every event of one case, oldest first, as JSON (the case's timeline). */
+  caseTimelineJson(caseId: string, createdSeq: number): string[];
   /** Re-computes the hash chain; returns the first broken seq, or null when intact. */
   verifyChain(): number | null;
 }
@@ -95,6 +97,17 @@ export function createEventLog(store: Store, clock: () => number = Date.now): Ev
 
     tailJson(afterSeq) {
       return store.all<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE seq > ? ORDER BY seq`, afterSeq).map(eventJson);
+    },
+
+    caseTimelineJson(caseId, createdSeq) {
+      return store
+        .all<EventRow>(
+          `SELECT ${EVENT_COLUMNS} FROM events WHERE seq = ?
+           UNION ALL SELECT ${EVENT_COLUMNS} FROM events WHERE type = 'case.transitioned' AND json_extract(payload, '$.caseId') = ?
+           ORDER BY seq`,
+          createdSeq, caseId,
+        )
+        .map(eventJson);
     },
 
     verifyChain() {

@@ -11,6 +11,7 @@ import { acquireDataDirLock } from './data-dir-lock.ts';
 import { loadDemoGrids } from './demo/demo-street.ts';
 import { dateKey, dayOf } from '../common/domain/beijing-time.ts';
 import { demoRoster } from '../common/domain/duty.ts';
+import { caseVisibleTo } from '../common/visibility.ts';
 import { createEventLog } from './event-log.ts';
 import { createForcePositions } from './force-positions.ts';
 import { snapshotFields } from './snapshot.ts';
@@ -70,6 +71,10 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         `{"police":${gridStore.json('police')},"governance":${gridStore.json('governance')},"roads":${fixedLayers.roads},"rivers":${fixedLayers.rivers},"points":${fixedLayers.points}}`,
       // A desk sees its own department's cases only (S-9), whatever it asks for.
       searchCases: (params, seat) => searchCases(db, { ...CaseQuery.parse(params), ...(seat.role === 'desk' ? { department: seat.department } : {}) }),
+      caseTimelineJson: (caseId, seat) => {
+        const view = loadCase(db, caseId);
+        return view && caseVisibleTo(seat, view) ? `[${events.caseTimelineJson(view.id, view.no).join(',')}]` : undefined;
+      },
       forceTrack: (id, params) => {
         const { from, to } = TimeRange.parse(params);
         return positions.track(id, from ?? clock() - 3600_000, to ?? clock() + 1);

@@ -34,6 +34,8 @@ export interface HttpDeps {
   layersJson(): string;
   /** Case search for a seat (desks see their own department only); throws ZodError on bad parameters. */
   searchCases(params: Record<string, string>, seat: SeatInfo): unknown;
+  /** Every event of a case the seat may see, as a JSON array; undefined when there is no such case for it. */
+  caseTimelineJson(caseId: string, seat: SeatInfo): string | undefined;
   /** Track history of one force (S-3.1); throws ZodError on bad parameters. */
   forceTrack(forceId: string, params: Record<string, string>): unknown;
   health(): object;
@@ -72,6 +74,11 @@ export function createHttpServer(deps: HttpDeps): Server {
       if (url.pathname === '/api/layers') return json(res, 200, deps.layersJson());
       const params = Object.fromEntries(url.searchParams);
       const track = /^\/api\/forces\/([\w-]{1,20})\/track$/.exec(url.pathname);
+      const timeline = /^\/api\/cases\/([\w.:-]{1,64})\/events$/.exec(url.pathname);
+      if (timeline) {
+        const body = deps.caseTimelineJson(timeline[1]!, seat);
+        return body ? json(res, 200, body) : text(res, 404, `no case ${timeline[1]}`);
+      }
       try {
         if (url.pathname === '/api/cases') return json(res, 200, JSON.stringify(deps.searchCases(params, seat)));
         if (track) return json(res, 200, JSON.stringify(deps.forceTrack(track[1]!, params)));

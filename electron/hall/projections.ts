@@ -2,12 +2,12 @@
 // written in the same transaction as the event, through the same pure reducer the clients use
 // (common/hall-state.ts), and can be thrown away and rebuilt from the log at any time.
 import { applyHallEvent, emptyHallState, type HallState, type StateChanges } from '../common/hall-state.ts';
-import { HallEvent, type CaseView, type ForceView, type Officer, type SeatPresence } from '../common/protocol.ts';
+import { HallEvent, WALL_PRESETS, type CaseView, type ForceView, type Officer, type SeatPresence, type WallLayout } from '../common/protocol.ts';
 import { EVENT_COLUMNS, eventJson, type EventRow } from './event-rows.ts';
 import type { Store } from './store/database.ts';
 
 /** Bump when the projection code changes what it derives: the next start rebuilds from the log. */
-export const PROJECTION_VERSION = 3;
+export const PROJECTION_VERSION = 4;
 
 /** What an event changed, with the case as it was before (desks see a case only while it is theirs). */
 export type Projected = StateChanges & { caseBefore?: CaseView };
@@ -43,6 +43,7 @@ export function projectEvent(store: Store, event: HallEvent, payloadJson: string
     if (officer) store.run('INSERT OR REPLACE INTO seat_presence (seat_id, officer, since) VALUES (?, ?, ?)', id, JSON.stringify(officer), since);
     else store.run('DELETE FROM seat_presence WHERE seat_id = ?', id);
   }
+  if (changes.wall) store.run("INSERT OR REPLACE INTO meta (key, value) VALUES ('wall_layout', ?)", JSON.stringify(changes.wall));
   return caseBefore ? { ...changes, caseBefore } : changes;
 }
 
@@ -83,6 +84,7 @@ export function ensureProjections(store: Store): number {
 export function rebuildProjections(store: Store): number {
   return store.writeTx(() => {
     for (const table of ['cases', 'cases_fts', 'forces', 'seat_presence']) store.run(`DELETE FROM ${table}`);
+    store.run("DELETE FROM meta WHERE key = 'wall_layout'");
     let replayed = 0;
     // In pages: the connection cannot write while an iterator over it is open.
     for (let page: EventRow[]; (page = store.all<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE seq > ? ORDER BY seq LIMIT 5000`, replayed)).length; ) {
@@ -119,4 +121,10 @@ export function loadSeats(store: Store): SeatPresence[] {
       'SELECT s.id, s.role, s.department, s.label, p.officer, p.since FROM seats s LEFT JOIN seat_presence p ON p.seat_id = s.id ORDER BY s.rowid',
     )
     .map((r) => ({ id: r.id, role: r.role, department: r.department, label: r.label, officer: r.officer ? (JSON.parse(r.officer) as Officer) : null, since: r.since }));
+}
+
+/** The wall layout the commander last set, or the daily preset. */
+export function loadWallLayout(store: Store): WallLayout {
+  const row = store.get<{ value: string }>("SELECT value FROM meta WHERE key = 'wall_layout'");
+  return row ? (JSON.parse(row.value) as WallLayout) : WALL_PRESETS.daily;
 }

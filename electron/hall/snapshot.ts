@@ -4,7 +4,7 @@ import type { DutyRoster } from '../common/domain/duty.ts';
 import type { CaseView, SeatInfo } from '../common/protocol.ts';
 import { caseVisibleTo } from '../common/visibility.ts';
 import type { ForcePositions } from './force-positions.ts';
-import { loadForces, loadSeats } from './projections.ts';
+import { loadForces, loadSeats, loadWallLayout } from './projections.ts';
 import type { Store } from './store/database.ts';
 
 export function snapshotFields(store: Store, seat: SeatInfo, positions: ForcePositions, roster: DutyRoster): string {
@@ -18,5 +18,6 @@ export function snapshotFields(store: Store, seat: SeatInfo, positions: ForcePos
     `"forces":${JSON.stringify(loadForces(store).map(positions.withPosition))}`,
     `"seats":${JSON.stringify(loadSeats(store))}`,
     `"roster":${JSON.stringify(roster)}`,
+    `"wall":${JSON.stringify(loadWallLayout(store))}`,
   ].join(',');
 }

@@ -1,13 +1,16 @@
 // The one link from a window to the hall core: says hello with the seat credential, keeps an in-memory copy
 // of the cases this seat may see by replaying hall events through the shared projection, resumes from the
 // last event it holds after any drop (no gap, nothing twice), and delivers commands at least once under a
-// stable idempotency key. Forces, seats and positions are not kept yet. No React here: views subscribe to it.
+// stable idempotency key. Keeps the forces (with live positions), the seat plan and the duty roster too.
+// No React here: views subscribe to it.
 import type { HallBridge } from '../../electron/common/bridge.ts';
-import { applyEvent, type CaseMap } from '../../electron/common/case-projection.ts';
+import type { DutyRoster } from '../../electron/common/domain/duty.ts';
+import { applyHallEvent, emptyHallState, type HallState as HallData } from '../../electron/common/hall-state.ts';
 import { caseVisibleTo } from '../../electron/common/visibility.ts';
 import {
-  LINK_DEAD_MS, PROTOCOL_VERSION, ServerMessage, describeIssues,
-  type CaseView, type ClientMessageBody, type Command, type ErrorCode, type HallEvent, type SeatInfo,
+  LINK_DEAD_MS, PROTOCOL_VERSION, ServerMessage, WALL_PRESETS, describeIssues,
+  type CaseView, type ClientMessageBody, type Command, type ErrorCode, type ForcePosition, type ForceView, type HallEvent,
+  type SeatInfo, type SeatPresence, type WallLayout,
 } from '../../electron/common/protocol.ts';
 
 export type LinkState = 'connecting' | 'live' | 'offline';
@@ -19,6 +22,13 @@ export interface HallState {
   hallId: string | null;
   /** Unordered; a new array only when a case changed, so views can memoise on it. */
   cases: readonly CaseView[];
+  /** Every force, with its latest position; a new array when any changed. */
+  forces: readonly ForceView[];
+  /** The seat plan with who answered the roll call where. */
+  seats: readonly SeatPresence[];
+  roster: DutyRoster;
+  /** What each wall monitor shows (S-8.2). */
+  wall: WallLayout;
   /** Log sequence of the last event applied (what we resume from). */
   lastEventSeq: number | null;
   /** Epoch ms of the last message from the hall, heartbeats included: how fresh the data is. */
@@ -67,14 +77,14 @@ export class HallClient {
   #ws: WebSocket | null = null;
   #outSeq = 0;
   #attempt = 0;
-  #cases: CaseMap = new Map();
+  #data: HallData = emptyHallState();
   #pending = new Map<string, PendingCommand>();
   #listeners = new Set<() => void>();
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #deadTimer: ReturnType<typeof setTimeout> | undefined;
   #state: HallState = {
-    link: 'connecting', seat: null, hallId: null, cases: [], lastEventSeq: null, lastMessageAt: null, problem: null,
-    pendingCommands: 0,
+    link: 'connecting', seat: null, hallId: null, cases: [], forces: [], seats: [], roster: [], wall: WALL_PRESETS.daily, lastEventSeq: null,
+    lastMessageAt: null, problem: null, pendingCommands: 0,
   };
 
   constructor(credentials: Credentials) {
@@ -165,8 +175,8 @@ export class HallClient {
       case 'welcome': {
         if (this.#state.hallId !== null && message.hallId !== this.#state.hallId) {
           // A different hall: our log position means nothing there. Start over with its snapshot.
-          this.#cases = new Map();
-          this.#update({ hallId: null, cases: [], lastEventSeq: null });
+          this.#data = emptyHallState();
+          this.#update({ hallId: null, cases: [], forces: [], seats: [], lastEventSeq: null });
           return this.#drop(`now talking to another hall (${message.hallId})`, 0);
         }
         this.#attempt = 0;
@@ -175,18 +185,24 @@ export class HallClient {
         return;
       }
       case 'snapshot':
-        this.#cases = new Map(message.cases.map((c) => [c.id, c]));
-        return this.#update({ cases: [...this.#cases.values()], lastEventSeq: message.atSeq, lastMessageAt });
+        this.#data = {
+          cases: new Map(message.cases.map((c) => [c.id, c])),
+          forces: new Map(message.forces.map((f) => [f.id, f])),
+          seats: new Map(message.seats.map((s) => [s.id, s])),
+          wall: message.wall,
+        };
+        return this.#update({ ...this.#views('cases', 'forces', 'seats'), roster: message.roster, wall: message.wall, lastEventSeq: message.atSeq, lastMessageAt });
       case 'event': {
         const seq = message.event.seq;
         if (last !== null && seq <= last) return this.#update({ lastMessageAt }); // already applied
         // A desk's stream skips other departments' events, so continuity is `prev`, not seq − 1.
         if (last === null || message.prev !== last) return this.#drop(`missed events after ${last ?? 'start'}; resyncing`, 0);
-        const changed = this.#applyEvent(message.event, message.case);
-        return this.#update({ ...(changed ? { cases: [...this.#cases.values()] } : {}), lastEventSeq: seq, lastMessageAt });
+        return this.#update({ ...this.#views(...this.#applyEvent(message.event, message.case)), lastEventSeq: seq, lastMessageAt });
       }
-      case 'heartbeat':
       case 'positions':
+        this.#applyPositions(message.positions);
+        return this.#update({ ...this.#views('forces'), lastMessageAt });
+      case 'heartbeat':
         return this.#update({ lastMessageAt });
       case 'ack':
       case 'reject': {
@@ -202,17 +218,37 @@ export class HallClient {
     }
   }
 
-  /** Folds an event into the case store; true when a case changed. A case that has just become this seat's
+  /** Folds an event into the hall data; returns which parts changed. A case that has just become this seat's
    *  arrives whole (`whole`); one that has stopped being visible to it is dropped. */
-  #applyEvent(event: HallEvent, whole: CaseView | undefined): boolean {
+  #applyEvent(event: HallEvent, whole: CaseView | undefined): Array<keyof HallData> {
     if (whole) {
-      this.#cases.set(whole.id, whole);
-      return true;
+      this.#data.cases.set(whole.id, whole);
+      return ['cases'];
     }
-    const changed = applyEvent(this.#cases, event);
+    const changes = applyHallEvent(this.#data, event);
     const seat = this.#state.seat;
-    if (changed && seat && !caseVisibleTo(seat, changed)) this.#cases.delete(changed.id);
-    return changed !== undefined;
+    if (changes.case && seat && !caseVisibleTo(seat, changes.case)) this.#data.cases.delete(changes.case.id);
+    return [
+      ...(changes.case ? ['cases' as const] : []), ...(changes.forces.length ? ['forces' as const] : []),
+      ...(changes.seat ? ['seats' as const] : []), ...(changes.wall ? ['wall' as const] : []),
+    ];
+  }
+
+  #applyPositions(fixes: readonly ForcePosition[]): void {
+    for (const p of fixes) {
+      const force = this.#data.forces.get(p.id);
+      if (force && (force.positionAt ?? 0) <= p.at) this.#data.forces.set(p.id, { ...force, position: { lon: p.lon, lat: p.lat }, positionAt: p.at });
+    }
+  }
+
+  /** Fresh arrays for the parts that changed, so views memoise on identity. */
+  #views(...parts: Array<keyof HallData>): Partial<HallState> {
+    const views: Partial<HallState> = {};
+    for (const part of new Set(parts)) {
+      const data = this.#data[part];
+      (views as Record<string, unknown>)[part] = data instanceof Map ? [...data.values()] : data;
+    }
+    return views;
   }
 
   #update(patch: Partial<HallState>): void {

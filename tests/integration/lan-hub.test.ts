@@ -43,6 +43,12 @@ describe('LAN hub', () => {
     expect(await act(urban, { action: 'accept' })).toMatchObject({ type: 'reject', code: 'forbidden' });
     expect(urban.messages.some((m) => m.type === 'event')).toBe(false);
 
+    // The case's timeline, for its detail view; another department's desk cannot read it.
+    const timeline = (seatId: string) => fetch(`${hall.httpBase}/api/cases/${caseId}/events`, { headers: { authorization: `Bearer ${hall.tokenOf(seatId)}` } });
+    const events = (await (await timeline('desk-police')).json()) as Array<{ type: string; payload: { act?: { action: string } } }>;
+    expect(events.map((e) => e.payload.act?.action ?? e.type)).toEqual(['case.created', 'register', 'dispatch', 'accept']);
+    expect((await timeline('desk-urban')).status).toBe(404);
+
     // Every message carries the sender's per-connection sequence, strictly increasing; every event says
     // which event came before it on this stream.
     for (const client of [commander, wall, desk]) {
@@ -191,5 +197,24 @@ describe('LAN hub refuses bad input, changes nothing and keeps serving', () => {
     expect(await wall.createCase(draft('大屏不能立案'))).toMatchObject({ type: 'reject', code: 'forbidden' });
     expect((await head()).headSeq).toBe(before);
     await Promise.all([anonymous.close(), impostor.close(), oldClient.close(), wall.close()]);
+  });
+});
+
+describe('wall layout', () => {
+  it('lets the console assign panels to monitors, every wall follows, and the layout persists', async () => {
+    const commander = await connect(hall.wsUrl, consoleSeat());
+    const wall = await connect(hall.wsUrl, { role: 'wall', seatId: 'wall-1', token: hall.tokenOf('wall-1') });
+    expect((await wall.next('snapshot')).wall.panels).toHaveLength(6);
+    const layout = { cols: 3, rows: 2, panels: ['kpi', 'map', 'map', 'queue', 'map', 'map'] };
+    commander.send({ type: 'command', commandId: 'cmd-layout-0001', command: { kind: 'wall.setLayout', layout } });
+    expect(await commander.take((m) => m.type === 'ack' && m.commandId === 'cmd-layout-0001', 'ack')).toBeTruthy();
+    expect((await wall.next('event', 1000, (m) => m.event.type === 'wall.layout')).event.payload).toEqual(layout);
+    wall.send({ type: 'command', commandId: 'cmd-layout-0002', command: { kind: 'wall.setLayout', layout } });
+    expect(await wall.take((m) => m.type === 'reject' && m.commandId === 'cmd-layout-0002', 'reject')).toMatchObject({ code: 'forbidden' });
+    commander.send({ type: 'command', commandId: 'cmd-layout-0003', command: { kind: 'wall.setLayout', layout: { ...layout, cols: 4 } } });
+    expect((await commander.next('error')).message).toMatch(/one panel for each monitor/);
+    const later = await connect(hall.wsUrl, { role: 'wall', seatId: 'wall-1', token: hall.tokenOf('wall-1') });
+    expect((await later.next('snapshot')).wall).toEqual(layout);
+    await Promise.all([commander.close(), wall.close(), later.close()]);
   });
 });

@@ -73,4 +73,8 @@ export const MIGRATIONS: readonly string[] = [
     geojson TEXT NOT NULL, imported_at INTEGER NOT NULL, seat TEXT NOT NULL
   );
   `,
+  `
+  -- A case's timeline: its creating event is seq = cases.no; the rest are found through this partial index.
+  CREATE INDEX events_case ON events (json_extract(payload, '$.caseId')) WHERE type = 'case.transitioned';
+  `,
 ];
