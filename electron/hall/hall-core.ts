@@ -67,6 +67,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       staticDir: config.staticDir,
       seats,
       gridsJson: () => gridStore.json('cityOps'),
+      mergeReportJson: () => gridStore.reportJson(),
       layersJson: () =>
         `{"police":${gridStore.json('police')},"governance":${gridStore.json('governance')},"roads":${fixedLayers.roads},"rivers":${fixedLayers.rivers},"points":${fixedLayers.points}}`,
       // A desk sees its own department's cases only (S-9), whatever it asks for.

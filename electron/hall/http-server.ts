@@ -32,6 +32,8 @@ export interface HttpDeps {
   gridsJson(): string;
   /** The other map layers: police areas, governance grids, roads, rivers, points (S-2.5). */
   layersJson(): string;
+  /** The merge check of the current partitions (S-2.3): mismatches for the map to highlight. */
+  mergeReportJson(): string;
   /** Case search for a seat (desks see their own department only); throws ZodError on bad parameters. */
   searchCases(params: Record<string, string>, seat: SeatInfo): unknown;
   /** Every event of a case the seat may see, as a JSON array; undefined when there is no such case for it. */
@@ -72,6 +74,7 @@ export function createHttpServer(deps: HttpDeps): Server {
       if (!seat) return text(res, 401, 'a seat token is required (Authorization: Bearer <token>)');
       if (url.pathname === '/api/grids') return json(res, 200, deps.gridsJson());
       if (url.pathname === '/api/layers') return json(res, 200, deps.layersJson());
+      if (url.pathname === '/api/grids/check') return json(res, 200, deps.mergeReportJson());
       const params = Object.fromEntries(url.searchParams);
       const track = /^\/api\/forces\/([\w-]{1,20})\/track$/.exec(url.pathname);
       const timeline = /^\/api\/cases\/([\w.:-]{1,64})\/events$/.exec(url.pathname);

@@ -39,6 +39,11 @@ describe('grid import over HTTP', () => {
     expect(JSON.stringify((await layers()).governance)).toBe(before);
   }, 30_000);
 
+  it('serves the merge check of the current partitions for the map', async () => {
+    const report = (await (await fetch(`${hall.httpBase}/api/grids/check`, { headers: { authorization: `Bearer ${hall.tokenOf('wall-1')}` } })).json()) as { findings: Array<{ kind: string; microId: string | null }> };
+    expect(report.findings.some((f) => f.kind === 'mapping' && f.microId === 'M009')).toBe(true);
+  }, 30_000);
+
   it('answers a dry run with the report only', async () => {
     const response = await post('partition=police&dryRun=1', demo('police.geojson'));
     expect(await response.json()).toMatchObject({ ok: true, stored: false });

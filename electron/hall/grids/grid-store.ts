@@ -1,7 +1,7 @@
 // The three partitions the hall works with (S-2.2): the bundled demo street until the centre imports its
 // own, then the imported ones, kept in SQLite. Only an import that passed its checks is ever stored.
 import type { AreaFeature } from '../../common/geo/area.ts';
-import type { PartitionName } from '../../common/geo/merge-check.ts';
+import { mergeCheck, type PartitionName } from '../../common/geo/merge-check.ts';
 import type { Store } from '../store/database.ts';
 
 export type Partitions = Record<PartitionName, readonly AreaFeature[]>;
@@ -12,6 +12,8 @@ export interface GridStore {
   replace(partition: PartitionName, features: readonly AreaFeature[], seat: string, at: number): void;
   /** The partition as a GeoJSON FeatureCollection. */
   json(partition: PartitionName): string;
+  /** The merge check of the current partitions (computed once per change: it takes about a second). */
+  reportJson(): string;
 }
 
 export function openGridStore(store: Store, bundled: Partitions): GridStore {
@@ -20,6 +22,7 @@ export function openGridStore(store: Store, bundled: Partitions): GridStore {
     current[row.partition] = (JSON.parse(row.geojson) as { features: AreaFeature[] }).features;
   }
   const cache = new Map<PartitionName, string>();
+  let report: string | undefined;
   const collection = (features: readonly AreaFeature[]) => JSON.stringify({ type: 'FeatureCollection', features: features.map((f) => ({ type: 'Feature', ...f })) });
   return {
     current: () => ({ ...current }),
@@ -28,7 +31,9 @@ export function openGridStore(store: Store, bundled: Partitions): GridStore {
       store.run('INSERT OR REPLACE INTO grid_partitions (partition, geojson, imported_at, seat) VALUES (?, ?, ?, ?)', partition, json, at, seat);
       current[partition] = features;
       cache.set(partition, json);
+      report = undefined;
     },
+    reportJson: () => (report ??= JSON.stringify(mergeCheck(current))),
     json(partition) {
       let json = cache.get(partition);
       if (!json) cache.set(partition, (json = collection(current[partition])));
