@@ -5,7 +5,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_KEY_FILE } from '../../electron/hall/open311/api-key.ts';
 import { ingestFeed } from '../../electron/hall/open311/feed-ingest.ts';
@@ -13,10 +13,11 @@ import { FeedError, readBoston311Csv, readOpen311Json } from '../../electron/hal
 import { createEventLog } from '../../electron/hall/event-log.ts';
 import { loadCases } from '../../electron/hall/projections.ts';
 import { openStore } from '../../electron/hall/store/database.ts';
-import { REPO, startHall, tempDataDir, type HallProcess } from '../helpers/hall-process.ts';
+import { startHall, tempDataDir, type HallProcess } from '../helpers/hall-process.ts';
+import { SHARED_DATA } from '../helpers/shared-data.ts';
 import { connect } from '../helpers/ws-client.ts';
 
-const DATA = resolve(REPO, '../shared/data/open311');
+const DATA = join(SHARED_DATA, 'open311');
 const BOSTON_CSV = readFileSync(join(DATA, 'real-311-samples/boston311-100.csv'));
 
 // The schemas declare no $schema, so they are draft-07 (Ajv's default). strict: false because they are

@@ -9,8 +9,9 @@ import { mergeCheck } from '../../electron/common/geo/merge-check.ts';
 import { distanceM, type LonLat } from '../../electron/common/geo/projection.ts';
 import { ringArea } from '../../electron/common/geo/ring.ts';
 import { importPartition, importPartitionFile, type ImportOptions, type PartitionFeature } from '../../electron/hall/grids/grid-import.ts';
+import { SHARED_DATA } from '../helpers/shared-data.ts';
 
-const DATAV = '/work/shared/data/geo/datav_shanghai';
+const DATAV = join(SHARED_DATA, 'geo/datav_shanghai');
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/grids');
 const gcj: ImportOptions = { partition: 'cityOps', crs: 'gcj02' };
 const wgs: ImportOptions = { partition: 'cityOps', crs: 'wgs84' };
