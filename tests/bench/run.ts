@@ -1,5 +1,6 @@
 // `npm run bench`: speed and memory figures, each as a ratio to a baseline measured in the same run on the
 // same machine (these machines are noisy; absolute numbers mean little). Median of several rounds.
+import { fillStore, timeQueries } from './case-queries.ts';
 import { hallFanOutSeconds, rawFanOutSeconds } from './fan-out.ts';
 import { hallAppendSeconds, rawInsertSeconds } from './store-append.ts';
 
@@ -26,6 +27,14 @@ async function compare(name: string, n: number, unit: string, subject: () => Pro
 
 await compare('store append (hall event log vs raw better-sqlite3, batches of 500)', 20_000, 'events/s', () => hallAppendSeconds(20_000), () => rawInsertSeconds(20_000), 0.5);
 await compare('hub fan-out to 20 clients (hall vs raw ws relay)', 2_000, 'events/s', () => hallFanOutSeconds(2_000), () => rawFanOutSeconds(2_000), 0.5);
+
+// Issue 3: queries over 100k stored cases, as multiples of a plain indexed count on the same database.
+console.log('\nfilling a store with 100,000 cases (a third carried to closure)…');
+const t = timeQueries(fillStore(100_000));
+console.log(`plain indexed count: ${t.baselineMs.toFixed(3)} ms`);
+for (const [name, ms] of [['queue page (state filter, newest 200)', t.queueMs], ['text search, trigram (8 characters)', t.searchMs], ['text search, 2 characters (LIKE fallback)', t.shortSearchMs], ['KPIs: load all cases + compute + by department', t.kpiMs]] as const) {
+  console.log(`${name}: ${ms.toFixed(2)} ms = ${fmt(ms / t.baselineMs)} × the indexed count`);
+}
 
 console.log('\nbenchmark                                                          subject      baseline   ratio  target');
 for (const f of figures) {
