@@ -41,7 +41,8 @@ export function seatUrl(hall: HallProcess, page: 'console' | 'desk' | 'wall', se
  * dispatch screen yet). A joint desk sees only the cases its department leads or assists in, so this is
  * what puts a new case on a desk.
  */
-export async function dispatchTo(hall: HallProcess, caseId: string, lead: Department): Promise<void> {
+/** Registers and dispatches a case over the protocol; resolves with the time the hall acknowledged the dispatch. */
+export async function dispatchTo(hall: HallProcess, caseId: string, lead: Department): Promise<number> {
   const commander = await connect(hall.wsUrl, { seatId: 'console-1', token: hall.tokenOf('console-1') });
   const acts: CaseAction[] = [{ action: 'register' }, { action: 'dispatch', lead, assisting: [], forces: [], dutyRule: 'clear' }];
   try {
@@ -51,6 +52,7 @@ export async function dispatchTo(hall: HallProcess, caseId: string, lead: Depart
       const reply = await commander.take((m) => (m.type === 'ack' || m.type === 'reject') && m.commandId === commandId, `reply to ${act.action}`);
       if (reply.type !== 'ack') throw new Error(`${act.action} ${caseId}: ${JSON.stringify(reply)}`);
     }
+    return Date.now();
   } finally {
     await commander.close();
   }

@@ -44,12 +44,13 @@ test('a case reported at the console is on the police desk within a second, once
   await commander.getByTestId('intake-submit').click();
   const caseId = await rowShown(commander, title);
   const onConsoleMs = Date.now() - clickedAt;
-  // A desk sees only its department's cases (S-9): the commander dispatches the case to the police.
-  await dispatchTo(hall(), caseId, 'police');
+  // A desk sees only its department's cases (S-9): the commander dispatches the case to the police, and
+  // from the moment the hall has it dispatched the police desk must show it within a second.
+  const dispatchedAt = await dispatchTo(hall(), caseId, 'police');
   await onDesk;
-  const onDeskMs = Date.now() - clickedAt;
-  test.info().annotations.push({ type: 'timing', description: `report → console queue ${onConsoleMs} ms, → police desk ${onDeskMs} ms` });
-  console.log(`report → console queue ${onConsoleMs} ms, report → dispatched → police desk ${onDeskMs} ms`);
+  const onDeskMs = Date.now() - dispatchedAt;
+  test.info().annotations.push({ type: 'timing', description: `report → console queue ${onConsoleMs} ms, dispatched → police desk ${onDeskMs} ms` });
+  console.log(`report → console queue ${onConsoleMs} ms, dispatched → police desk ${onDeskMs} ms`);
   expect(onConsoleMs).toBeLessThan(1000);
   expect(onDeskMs).toBeLessThan(1000);
 
