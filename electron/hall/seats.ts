@@ -7,12 +7,16 @@ import { z } from 'zod';
 import type { Department, ErrorCode, Role, SeatInfo } from '../common/protocol.ts';
 import type { Store } from './store/database.ts';
 
-/** The seats of the embedded default (S-1.4): the commander's console, the joint desks, the wall. */
+/** The seats of the embedded default (S-1.4): the commander's console, the joint desks (police, urban
+ *  management, market supervision, two flexible), the wall. */
 export const DEFAULT_SEATS: readonly SeatInfo[] = [
   { id: 'console-1', role: 'console', department: 'command', label: '值班指挥长' },
   { id: 'desk-police', role: 'desk', department: 'police', label: '派出所坐席' },
   { id: 'desk-urban', role: 'desk', department: 'urban', label: '城管中队坐席' },
   { id: 'desk-market', role: 'desk', department: 'market', label: '市场监管所坐席' },
+  // Flexible seats (机动坐席) for other departments called in: 水务, 绿化市容, 应急 …
+  { id: 'desk-flex-1', role: 'desk', department: 'other', label: '机动坐席一' },
+  { id: 'desk-flex-2', role: 'desk', department: 'other', label: '机动坐席二' },
   { id: 'wall-1', role: 'wall', department: 'command', label: '大屏' },
 ];
 
