@@ -17,8 +17,29 @@ export const CaseQuery = TimeRange.extend({
 });
 export type CaseQuery = z.infer<typeof CaseQuery>;
 
+/**
+ * Brings the trigram index up to the cases table. Only intake writes searchable text, so the index is a
+ * tail of new cases: keeping it off the append path makes every append cheaper, and catching up here, just
+ * before a search, keeps every search complete.
+ */
+export function catchUpSearchIndex(store: Store): number {
+  const head = Number(store.get<{ value: string }>("SELECT value FROM meta WHERE key = 'search_head'")?.value ?? 0);
+  const last = store.get<{ no: number | null }>('SELECT max(no) AS no FROM cases')?.no ?? 0;
+  if (last <= head) return 0;
+  return store.writeTx(() => {
+    const added = store.run(
+      `INSERT INTO cases_fts (rowid, title, description, address, category)
+       SELECT no, view ->> '$.title', view ->> '$.description', view ->> '$.address', view ->> '$.category' FROM cases WHERE no > ?`,
+      head,
+    ).changes;
+    store.run("INSERT OR REPLACE INTO meta (key, value) VALUES ('search_head', ?)", String(last));
+    return added;
+  });
+}
+
 /** Newest first. `department` matches lead or assisting. */
 export function searchCases(store: Store, query: CaseQuery): CaseView[] {
+  if (query.q) catchUpSearchIndex(store);
   const where: string[] = [];
   const params: unknown[] = [];
   const text = query.q?.replace(/"/g, '""');

@@ -27,10 +27,6 @@ export function projectEvent(store: Store, event: HallEvent, payloadJson: string
       view.id, view.no, view.state, view.urgency, view.source, view.gridId ?? null, view.lead, view.createdAt, view.updatedAt,
       event.seq, view === event.payload ? payloadJson : JSON.stringify(view),
     );
-    // Only intake writes searchable text; lifecycle events leave it alone.
-    if (event.type === 'case.created') {
-      store.run('INSERT INTO cases_fts (rowid, title, description, address, category) VALUES (?, ?, ?, ?, ?)', view.no, view.title, view.description, view.address, view.category);
-    }
   }
   for (const force of changes.forces) {
     store.run(
@@ -84,7 +80,7 @@ export function ensureProjections(store: Store): number {
 export function rebuildProjections(store: Store): number {
   return store.writeTx(() => {
     for (const table of ['cases', 'cases_fts', 'forces', 'seat_presence']) store.run(`DELETE FROM ${table}`);
-    store.run("DELETE FROM meta WHERE key = 'wall_layout'");
+    store.run("DELETE FROM meta WHERE key IN ('wall_layout', 'search_head')");
     let replayed = 0;
     // In pages: the connection cannot write while an iterator over it is open.
     for (let page: EventRow[]; (page = store.all<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE seq > ? ORDER BY seq LIMIT 5000`, replayed)).length; ) {

@@ -47,6 +47,14 @@ describe('case search (S-4.8)', () => {
     expect(q(store, { q: '荣乐东路', grid: 'M003' })).toEqual(['窨井盖缺失']);
   });
 
+  it('finds cases added after the last search: the index catches up before every text search', () => {
+    const fresh = seeded();
+    expect(q(fresh, { q: '古浦塘' })).toEqual([]);
+    createEventLog(fresh).append(caseCreatedSpec({ ...base, title: '古浦塘水面漂浮物' }, { origin: 'hall', seat: null, at: 5000 }));
+    expect(q(fresh, { q: '古浦塘' })).toEqual(['古浦塘水面漂浮物']);
+    expect(q(fresh, { q: '漂' })).toEqual(['古浦塘水面漂浮物']);
+  });
+
   it('rejects bad query parameters by name', () => {
     expect(() => CaseQuery.parse({ source: 'fax' })).toThrow(/source/);
     expect(() => CaseQuery.parse({ limit: '5000' })).toThrow(/limit/);

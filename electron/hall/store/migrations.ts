@@ -82,6 +82,7 @@ export const MIGRATIONS: readonly string[] = [
   -- let SQLite read one page of rows instead of sorting every match.
   DROP INDEX cases_created;
   DROP INDEX cases_grid;
+  DROP INDEX cases_state;
   CREATE INDEX cases_created ON cases (created_at, no);
   CREATE INDEX cases_state_created ON cases (state, created_at, no);
   CREATE INDEX cases_grid_created ON cases (grid_id, created_at, no);
