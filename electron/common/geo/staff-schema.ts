@@ -1,28 +1,23 @@
 // The field staff registry (S-3.1): every person numbered, with department, grid, kind of work, shift, contact,
 // device and the home position the map shows before any live track arrives.
 import { z } from 'zod';
+import { Department } from '../domain/case-model.ts';
+import { ForceKind, ForceShift } from '../domain/force-model.ts';
 import { Position } from './grid-schema.ts';
 
-export const Department = z.enum(['police', 'urban', 'market', 'other']);
-export type Department = z.infer<typeof Department>;
-
-/** 先行巡查 (first-line patrol), 后期执法 (enforcement), 志愿者. */
-export const StaffKind = z.enum(['patrol', 'enforcement', 'volunteer']);
-export type StaffKind = z.infer<typeof StaffKind>;
-
-export const Shift = z.enum(['day', 'night', 'allDay']);
-export type Shift = z.infer<typeof Shift>;
+/** Field staff belong to a joint-desk department, never to the centre itself. */
+const StaffDepartment = Department.exclude(['command']);
 
 export const StaffMember = z.object({
   /** 编号: department prefix and number, e.g. PA-017 (派出所), CG-042 (城管中队), SJ-008 (市场监管所), WG-101 (网格). */
   id: z.string().regex(/^[A-Z]{2}-\d{3}$/, 'a staff number looks like PA-017'),
   name: z.string().trim().min(2).max(16),
-  department: Department,
+  department: StaffDepartment,
   /** Job title, e.g. 责任区民警, 城管队员, 网格监督员. */
   role: z.string().trim().min(1).max(16),
   gridId: z.string().regex(/^[\w.-]{1,32}$/),
-  kind: StaffKind,
-  shift: Shift,
+  kind: ForceKind,
+  shift: ForceShift,
   phone: z.string().regex(/^1\d{2}\*{4}\d{4}$/, 'a phone number is masked like 139****0017'),
   deviceId: z.string().min(1).max(32),
   home: Position,

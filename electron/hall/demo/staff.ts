@@ -1,7 +1,8 @@
 // The demo street's ~200 field staff (S-3.1): one community police officer per small grid (确保每个网格内有一名
 // 责任区民警, seed 000) plus auxiliaries, the urban-management squad (城管中队), market supervisors (市场监管所), grid
 // supervisors, social-security team members and volunteers, each numbered and placed at home in their grid.
-import type { Department, Shift, StaffKind, StaffMember } from '../../common/geo/staff-schema.ts';
+import type { StaffMember } from '../../common/geo/staff-schema.ts';
+import type { ForceKind, ForceShift } from '../../common/domain/force-model.ts';
 import { bbox, localProjection, type LonLat } from '../../common/geo/projection.ts';
 import { pointInRing, ringCentroid, type Ring } from '../../common/geo/ring.ts';
 import type { Rng } from './prng.ts';
@@ -9,13 +10,13 @@ import { outlineRing, type DemoStreetModel } from './street-generator.ts';
 
 interface Team {
   prefix: string;
-  department: Department;
+  department: StaffMember['department'];
   role: string;
   count: number;
   /** Which level of grid a member is assigned to. */
   grid: 'small' | 'micro';
-  kind: StaffKind;
-  shifts: readonly Shift[];
+  kind: ForceKind;
+  shifts: readonly ForceShift[];
 }
 
 const TEAMS: readonly Team[] = [
