@@ -1,21 +1,102 @@
-// The duty commander's console: intake on the left, the live queue beside it (no page change between them).
+// The duty commander's console: the duty strip on top; the work tab with intake, the queue (sorted by urgency
+// and SLA, filtered, searchable) and the selected case beside it with dispatch and actions; the KPI board and
+// the seat plan as tabs. Keyboard first: every main action has a shortcut, shown where it applies.
+import { useState } from 'react';
+import { CaseDetail } from '../components/CaseDetail.tsx';
 import { CaseList } from '../components/CaseList.tsx';
+import { Keys } from '../components/Keys.tsx';
+import { useHallState } from '../hall-context.tsx';
+import type { MessageKey } from '../i18n/dictionary.ts';
 import { useLanguage } from '../i18n/language.tsx';
-import { useQueue } from '../use-queue.ts';
+import { slaOrder } from '../sla-order.ts';
+import { useNow } from '../use-now.ts';
+import { useShortcuts, type Shortcut } from '../use-shortcut.ts';
+import { DispatchPanel } from './DispatchPanel.tsx';
+import { DutyStrip } from './DutyStrip.tsx';
 import { IntakeForm } from './IntakeForm.tsx';
+import { KpiBoard } from './KpiBoard.tsx';
+import { QueueFilters } from './QueueFilters.tsx';
+import { SeatPlan } from './SeatPlan.tsx';
+import { UrgentToasts } from './UrgentToasts.tsx';
+import { useCaseSearch } from './use-case-search.ts';
+import { useUrgentAlerts } from './use-urgent-alerts.ts';
+
+type Tab = 'work' | 'kpi' | 'seats';
+const TABS: ReadonlyArray<[Tab, MessageKey, Shortcut]> = [
+  ['work', 'tabWork', { code: 'Digit1', alt: true }],
+  ['kpi', 'tabKpi', { code: 'Digit2', alt: true }],
+  ['seats', 'tabSeats', { code: 'Digit3', alt: true }],
+];
+const NEXT_KEYS: readonly Shortcut[] = [{ code: 'KeyJ' }, { code: 'ArrowDown' }];
+const PREVIOUS_KEYS: readonly Shortcut[] = [{ code: 'KeyK' }, { code: 'ArrowUp' }];
 
 export function ConsoleView() {
   const lang = useLanguage();
-  const { cases, stale } = useQueue();
+  const { cases, link, seat, lastEventSeq } = useHallState();
+  const now = useNow();
+  const queue = useCaseSearch();
+  const [tab, setTab] = useState<Tab>('work');
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [pendingNo, setPendingNo] = useState<number | null>(null);
+  const alerts = useUrgentAlerts(cases, lastEventSeq !== null, seat?.id);
+
+  const shown = slaOrder(cases.filter(queue.matches), now);
+  // A case just reported is selected as soon as it arrives, ready for 受理 (Alt+R).
+  const arrived = pendingNo === null ? undefined : cases.find((c) => c.no === pendingNo);
+  if (arrived) {
+    setPendingNo(null);
+    setSelectedId(arrived.id);
+  }
+  const selected = cases.find((c) => c.id === selectedId);
+
+  const step = (by: number) => {
+    if (shown.length === 0) return;
+    const at = shown.findIndex((c) => c.id === selectedId);
+    const next = at === -1 ? 0 : Math.min(shown.length - 1, Math.max(0, at + by));
+    setSelectedId(shown[next]!.id);
+    setTab('work');
+  };
+  const select = (id: string) => {
+    setSelectedId(id);
+    setTab('work');
+  };
+  useShortcuts([
+    ...TABS.map(([t, , key]) => ({ ...key, run: () => setTab(t) })),
+    ...NEXT_KEYS.map((key) => ({ ...key, run: () => step(1) })),
+    ...PREVIOUS_KEYS.map((key) => ({ ...key, run: () => step(-1) })),
+  ]);
+
   return (
-    <main className="console-layout">
-      <IntakeForm />
-      <section className="queue" aria-labelledby="queue-heading">
-        <h2 id="queue-heading">
-          {lang.t('queueTitle')} <span className="count" data-testid="case-count">{cases.length}</span> {lang.t('caseCount')}
-        </h2>
-        <CaseList cases={cases} stale={stale} />
-      </section>
+    <main className="console">
+      <div className="console-head">
+        <DutyStrip now={now} />
+        <nav className="tabs" role="tablist">
+          {TABS.map(([t, word, key]) => (
+            <button key={t} type="button" role="tab" aria-selected={tab === t} data-testid={`tab-${t}`} onClick={() => setTab(t)}>
+              {lang.t(word)} <Keys shortcut={key} />
+            </button>
+          ))}
+        </nav>
+      </div>
+      <UrgentToasts toasts={alerts.toasts} onOpen={(id) => { alerts.dismiss(id); select(id); }} onDismiss={alerts.dismiss} />
+      {tab === 'kpi' && <KpiBoard now={now} />}
+      {tab === 'seats' && <SeatPlan />}
+      <div className="console-layout" hidden={tab !== 'work'}>
+        <IntakeForm onCreated={setPendingNo} now={now} />
+        <section className="queue" aria-labelledby="queue-heading">
+          <h2 id="queue-heading">
+            {lang.t('queueTitle')} <span className="count" data-testid="case-count">{shown.length}</span> {lang.t('caseCount')}
+            <span className="queue-keys muted">
+              <kbd>J</kbd>/<kbd>K</kbd> <kbd>↓</kbd>/<kbd>↑</kbd> {lang.t('nextPrevious')}
+            </span>
+          </h2>
+          <QueueFilters queue={queue} />
+          <CaseList cases={shown} stale={link !== 'live'} work={{ now, selectedId, onSelect: select }} />
+        </section>
+        <CaseDetail key={selected?.id} view={selected} seat={seat} now={now} locked={null}>
+          {selected && seat && <DispatchPanel view={selected} seat={seat} now={now} />}
+        </CaseDetail>
+      </div>
     </main>
   );
 }

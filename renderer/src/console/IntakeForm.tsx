@@ -1,14 +1,27 @@
-// Case intake at the console (受理): the operator types a ticket, the hall stores it and every screen shows
-// it. The hall's answer (ack with the case number, or its reason for refusing) is shown right here.
-import { useRef, useState, type FormEvent } from 'react';
-import { CaseDraft, CaseSource, describeIssues, type Urgency } from '../../../electron/common/protocol.ts';
+// Case intake at the console (受理): the operator types a ticket from any source — hotline tickets with their
+// number and deadline — and places it by picking a grid or clicking the mini map. The hall's answer (ack with
+// the case number, or its reason for refusing) is shown right here, and so are possible duplicates and the
+// persistent problem the new case belongs to (shown, never blocking).
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { beijing } from '../../../electron/common/domain/beijing-time.ts';
+import { CaseDraft, CaseSource, describeIssues, type CaseView, type LonLat, type Urgency } from '../../../electron/common/protocol.ts';
+import { CaseWarnings } from '../components/CaseWarnings.tsx';
+import { Keys } from '../components/Keys.tsx';
+import { MiniMap } from '../components/MiniMap.tsx';
+import { gridPoint, microGridAt } from '../grid-geometry.ts';
 import { useHall, useHallState } from '../hall-context.tsx';
 import { CommandRejected } from '../hall-client.ts';
 import { useLanguage } from '../i18n/language.tsx';
-import { useShortcut } from './use-shortcut.ts';
+import { useGrids } from '../use-grids.ts';
+import { useShortcut } from '../use-shortcut.ts';
 
-/** Frequent categories offered as suggestions; the field stays free text. */
-const CATEGORY_SUGGESTIONS = ['市容环境', '占道经营', '违法搭建', '噪声扰民', '道路设施', '积水', '树木倒伏', '食品安全', '消防隐患', '治安秩序'];
+/** Frequent categories offered as suggestions (those with responsibility rules first); the field stays free text. */
+const CATEGORY_SUGGESTIONS = ['市容环境', '治安防控', '街面秩序', '噪声扰民', '违法建筑', '市场监管', '设施管理', '园林绿化', '防汛防台', '群租', '安全隐患', '环境保护'];
+/** Sources whose tickets carry a number and a deadline. */
+const TICKETED: ReadonlySet<CaseSource> = new Set(['hotline12345', 'hotline12319', 'nonpolice110']);
+const NEW_KEY = { code: 'KeyN', alt: true };
+const URGENCY_KEY = { code: 'KeyU', alt: true };
+const SUBMIT_KEY = { code: 'Enter', ctrl: true };
 
 type Status =
   | { kind: 'idle' }
@@ -16,34 +29,63 @@ type Status =
   | { kind: 'done'; no: number }
   | { kind: 'failed'; message: string };
 
-const EMPTY = { title: '', category: '', address: '', description: '' };
+const EMPTY = { title: '', category: '', address: '', description: '', externalId: '', due: '' };
+type Place = { gridId: string; location: LonLat } | null;
 
-export function IntakeForm() {
+export function IntakeForm({ onCreated, now }: { onCreated(no: number): void; now: number }) {
   const { client } = useHall();
-  const { link } = useHallState();
+  const { link, cases } = useHallState();
   const lang = useLanguage();
+  const grids = useGrids();
   const formRef = useRef<HTMLFormElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   const [fields, setFields] = useState(EMPTY);
   const [source, setSource] = useState<CaseSource>('hotline12345');
   const [urgency, setUrgency] = useState<Urgency>('general');
+  const [place, setPlace] = useState<Place>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
-  useShortcut({ code: 'KeyN', alt: true }, () => titleRef.current?.focus());
-  useShortcut({ code: 'KeyU', alt: true }, () => setUrgency((u) => (u === 'urgent' ? 'general' : 'urgent')));
-  useShortcut({ code: 'Enter', ctrl: true }, () => formRef.current?.requestSubmit());
+  const microGrids = useMemo(
+    () => (grids.status === 'ready' ? grids.grids.filter((g) => g.properties.level === 'micro').sort((a, b) => a.properties.id.localeCompare(b.properties.id)) : []),
+    [grids],
+  );
+  const created: CaseView | undefined = status.kind === 'done' ? cases.find((c) => c.no === status.no) : undefined;
+
+  useShortcut(NEW_KEY, () => titleRef.current?.focus());
+  useShortcut(URGENCY_KEY, () => setUrgency((u) => (u === 'urgent' ? 'general' : 'urgent')));
+  useShortcut(SUBMIT_KEY, () => formRef.current?.requestSubmit());
+
+  const pickGrid = (gridId: string) => {
+    const grid = microGrids.find((g) => g.properties.id === gridId);
+    const location = grid && gridPoint(grid);
+    setPlace(grid && location ? { gridId, location } : null);
+  };
+  const pickPoint = (location: LonLat) => {
+    if (grids.status !== 'ready') return;
+    const grid = microGridAt(location, grids.grids);
+    setPlace(grid ? { gridId: grid.properties.id, location } : null);
+  };
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     if (status.kind === 'sending') return;
-    const draft = CaseDraft.safeParse({ ...fields, source, urgency });
+    const [dueDate, dueTime] = fields.due.split('T');
+    const ticketed = TICKETED.has(source);
+    const draft = CaseDraft.safeParse({
+      title: fields.title, category: fields.category, address: fields.address, description: fields.description, source, urgency,
+      ...(place ?? {}),
+      ...(ticketed && fields.externalId.trim() ? { externalId: fields.externalId } : {}),
+      ...(ticketed && dueDate && dueTime ? { dueAt: beijing(dueDate, dueTime) } : {}),
+    });
     if (!draft.success) return setStatus({ kind: 'failed', message: describeIssues(draft.error) });
     setStatus({ kind: 'sending' });
     try {
       const ack = await client.sendCommand({ kind: 'case.create', draft: draft.data });
       setStatus({ kind: 'done', no: ack.eventSeq });
+      onCreated(ack.eventSeq);
       setFields(EMPTY);
       setUrgency('general');
+      setPlace(null);
       titleRef.current?.focus();
     } catch (error) {
       const message = error instanceof CommandRejected ? `${lang.t('rejectedBy')}${error.message}` : String(error);
@@ -63,18 +105,42 @@ export function IntakeForm() {
     <form ref={formRef} className="intake" data-testid="intake-form" onSubmit={onSubmit} aria-labelledby="intake-heading">
       <h2 id="intake-heading">{lang.t('intakeTitle')}</h2>
 
-      <label htmlFor="intake-title">{lang.t('fieldTitle')} <kbd>Alt+N</kbd></label>
+      <label htmlFor="intake-title">{lang.t('fieldTitle')} <Keys shortcut={NEW_KEY} /></label>
       <input ref={titleRef} {...text('title')} required maxLength={200} autoComplete="off" autoFocus />
 
-      <label htmlFor="intake-source">{lang.t('fieldSource')}</label>
-      <select id="intake-source" data-testid="intake-source" value={source} onChange={(e) => setSource(CaseSource.parse(e.target.value))}>
-        {CaseSource.options.map((s) => (
-          <option key={s} value={s}>{lang.source(s)}</option>
-        ))}
-      </select>
+      <div className="intake-pair">
+        <span>
+          <label htmlFor="intake-source">{lang.t('fieldSource')}</label>
+          <select id="intake-source" data-testid="intake-source" value={source} onChange={(e) => setSource(CaseSource.parse(e.target.value))}>
+            {CaseSource.options.map((s) => (
+              <option key={s} value={s}>{lang.source(s)}</option>
+            ))}
+          </select>
+        </span>
+        <span>
+          <label htmlFor="intake-category">{lang.t('fieldCategory')}</label>
+          <input {...text('category')} required maxLength={50} list="intake-category-suggestions" autoComplete="off" />
+          <datalist id="intake-category-suggestions">
+            {CATEGORY_SUGGESTIONS.map((c) => <option key={c} value={c} />)}
+          </datalist>
+        </span>
+      </div>
+
+      {TICKETED.has(source) && (
+        <div className="intake-pair">
+          <span>
+            <label htmlFor="intake-externalId">{lang.t('ticketNo')}</label>
+            <input {...text('externalId')} maxLength={80} autoComplete="off" />
+          </span>
+          <span>
+            <label htmlFor="intake-due">{lang.t('ticketDue')}</label>
+            <input {...text('due')} type="datetime-local" />
+          </span>
+        </div>
+      )}
 
       <fieldset className="intake-urgency">
-        <legend>{lang.t('fieldUrgency')} <kbd>Alt+U</kbd></legend>
+        <legend>{lang.t('fieldUrgency')} <Keys shortcut={URGENCY_KEY} /></legend>
         {(['urgent', 'general'] as const).map((u) => (
           <label key={u} className={`urgency-choice urgency-${u}`}>
             <input type="radio" name="urgency" value={u} data-testid={`intake-urgency-${u}`} checked={urgency === u} onChange={() => setUrgency(u)} />
@@ -83,31 +149,34 @@ export function IntakeForm() {
         ))}
       </fieldset>
 
-      <label htmlFor="intake-category">{lang.t('fieldCategory')}</label>
-      <input {...text('category')} required maxLength={50} list="intake-category-suggestions" autoComplete="off" />
-      <datalist id="intake-category-suggestions">
-        {CATEGORY_SUGGESTIONS.map((c) => <option key={c} value={c} />)}
-      </datalist>
-
       <label htmlFor="intake-address">{lang.t('fieldAddress')}</label>
       <input {...text('address')} maxLength={200} autoComplete="off" />
 
-      <label htmlFor="intake-description">{lang.t('fieldDescription')}</label>
-      <textarea {...text('description')} maxLength={4000} rows={4} />
+      <label htmlFor="intake-grid">{lang.t('fieldLocation')}</label>
+      <select id="intake-grid" data-testid="intake-grid" value={place?.gridId ?? ''} onChange={(e) => pickGrid(e.target.value)}>
+        <option value="">{lang.t('pickGridOrMap')}</option>
+        {microGrids.map((g) => <option key={g.properties.id} value={g.properties.id}>{g.properties.id} {g.properties.name}</option>)}
+      </select>
+      {grids.status === 'ready' && (
+        <MiniMap grids={grids.grids} casePoint={place?.location} highlightGridId={place?.gridId} onPick={pickPoint} label={lang.t('intakeMap')} testId="intake-map" />
+      )}
+      {grids.status === 'failed' && <p className="status-failed">{lang.t('mapFailed')}{grids.message}</p>}
+      <p className="intake-place muted" data-testid="intake-place">
+        {place ? `${place.gridId} · ${place.location.lon.toFixed(5)}, ${place.location.lat.toFixed(5)}` : lang.t('noLocation')}
+      </p>
 
-      <button type="submit" data-testid="intake-submit" disabled={status.kind === 'sending'}>
-        {lang.t('submit')} <kbd>Ctrl+Enter</kbd>
+      <label htmlFor="intake-description">{lang.t('fieldDescription')}</label>
+      <textarea {...text('description')} maxLength={4000} rows={2} />
+
+      <button type="submit" className="primary" data-testid="intake-submit" disabled={status.kind === 'sending'}>
+        {lang.t('submit')} <Keys shortcut={SUBMIT_KEY} />
       </button>
       <p className={`intake-status status-${status.kind}`} data-testid="intake-status" role="status" aria-live="polite">
         {status.kind === 'sending' && (link === 'live' ? lang.t('submitting') : lang.t('queuedOffline'))}
         {status.kind === 'done' && `${lang.t('reported')} #${status.no}`}
         {status.kind === 'failed' && status.message}
       </p>
-
-      <p className="intake-shortcuts">
-        {lang.t('shortcuts')}: <kbd>Alt+N</kbd> {lang.t('shortcutNew')} · <kbd>Alt+U</kbd> {lang.t('shortcutUrgency')} ·{' '}
-        <kbd>Ctrl+Enter</kbd> {lang.t('shortcutSubmit')}
-      </p>
+      {created && <CaseWarnings view={created} now={now} />}
     </form>
   );
 }

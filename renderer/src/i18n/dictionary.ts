@@ -1,7 +1,11 @@
 // Every word the renderer shows, Simplified Chinese first (the hall's working language), English beside it.
 // Terms follow the hall's vocabulary (UI-GUIDE "Words"); case-domain words come from the shared labels.
-import { STATE_LABELS } from '../../../electron/common/domain/labels.ts';
-import type { CaseSource, CaseState, Urgency } from '../../../electron/common/protocol.ts';
+import type { SlaClock, SlaLevel } from '../../../electron/common/domain/sla.ts';
+import type { EscalationStage } from '../../../electron/common/domain/escalation.ts';
+import { ACTION_LABELS, DEPARTMENT_LABELS, STATE_LABELS, TIER_LABELS } from '../../../electron/common/domain/labels.ts';
+import type {
+  CaseActionName, CaseSource, CaseState, Department, ForceKind, ForceStatus, Satisfaction, Tier, Urgency,
+} from '../../../electron/common/protocol.ts';
 import type { LinkState } from '../hall-client.ts';
 
 export type Language = 'zh' | 'en';
@@ -49,6 +53,141 @@ const entries = {
   kindResidential: { zh: '居村网格', en: 'Residential' },
   kindStreetfront: { zh: '街面网格', en: 'Street-front' },
   kindExtended: { zh: '拓展网格', en: 'Extended' },
+
+  // console: duty strip and tabs
+  commanderNow: { zh: '当前指挥', en: 'In command' },
+  dayShift: { zh: '日班', en: 'day shift' },
+  nightShift: { zh: '夜班', en: 'night shift' },
+  noRoster: { zh: '值班表无此班次', en: 'no roster entry for this shift' },
+  modeDay: { zh: '日常指挥', en: 'Daily command' },
+  modeOffHours: { zh: '夜间非警务流转', en: 'Off-hours (non-police relay)' },
+  seatsPresent: { zh: '坐席在岗', en: 'Desks staffed' },
+  tabWork: { zh: '值班工作台', en: 'Work' },
+  tabKpi: { zh: '考核指标', en: 'KPIs' },
+  tabSeats: { zh: '坐席点名', en: 'Seat plan' },
+  nextPrevious: { zh: '下一件/上一件', en: 'next/previous' },
+  newUrgent: { zh: '新紧急案件', en: 'New urgent case' },
+  dismiss: { zh: '关闭', en: 'Dismiss' },
+  awaitingRegistration: { zh: '待受理', en: 'To register' },
+  // queue filters and search
+  search: { zh: '搜索案件', en: 'Search cases' },
+  searchPlaceholder: { zh: '全文搜索：标题、地址、描述…', en: 'Full text: title, address, description…' },
+  searching: { zh: '搜索中…', en: 'Searching…' },
+  hits: { zh: '条结果', en: 'hits' },
+  clearSearch: { zh: '清除', en: 'Clear' },
+  allStates: { zh: '全部状态', en: 'All states' },
+  allSources: { zh: '全部来源', en: 'All sources' },
+  allDepartments: { zh: '全部部门', en: 'All departments' },
+  department: { zh: '部门', en: 'Department' },
+  // intake
+  fieldLocation: { zh: '位置', en: 'Location' },
+  pickGridOrMap: { zh: '选择微网格，或在地图上点选', en: 'Pick a micro grid, or click the map' },
+  intakeMap: { zh: '点选案件位置', en: 'Click to place the case' },
+  noLocation: { zh: '未定位', en: 'Not placed' },
+  ticketNo: { zh: '工单号', en: 'Ticket no.' },
+  ticketDue: { zh: '办结时限', en: 'Ticket deadline' },
+  // case detail
+  selectCase: { zh: '在左侧队列中选择案件（J/K 或 ↓/↑）', en: 'Select a case in the queue (J/K or ↓/↑)' },
+  fieldState: { zh: '状态', en: 'State' },
+  slaClock: { zh: '时限', en: 'SLA' },
+  slaLeft: { zh: '剩余', en: 'left' },
+  slaOver: { zh: '超时', en: 'over' },
+  responsibility: { zh: '责任', en: 'Responsibility' },
+  lead: { zh: '主办', en: 'Lead' },
+  assisting: { zh: '协办', en: 'Assisting' },
+  leadUndecided: { zh: '主办未定', en: 'No lead yet' },
+  principleClear: { zh: '谁主管谁办理', en: 'competent department handles' },
+  principleCross: { zh: '谁牵头谁办理', en: 'leading department handles' },
+  principleDesignated: { zh: '指定谁谁办理（首接责任）', en: 'designated lead (first-receiver duty)' },
+  principleUnclear: { zh: '职责不明：由指挥长指定主办', en: 'duty unclear: the commander designates' },
+  milestones: { zh: '节点', en: 'Milestones' },
+  msReported: { zh: '上报', en: 'reported' },
+  msRegistered: { zh: '立案', en: 'registered' },
+  msOnScene: { zh: '到场', en: 'on scene' },
+  msHandled: { zh: '处置', en: 'handled' },
+  msClosed: { zh: '结案', en: 'closed' },
+  tier: { zh: '层级', en: 'Tier' },
+  enforcementJoins: { zh: '执法介入', en: 'enforcement joins' },
+  finishBy: { zh: '最迟办结', en: 'finish by' },
+  nextTier: { zh: '可上报至', en: 'escalates to' },
+  possibleDuplicates: { zh: '疑似重复：', en: 'Possible duplicates: ' },
+  persistentProblem: { zh: '顽症：网格', en: 'Persistent problem: grid' },
+  timesIn30Days: { zh: '次/30天', en: ' times in 30 days' },
+  copyToLeader: { zh: '建议抄报分管领导', en: 'copy to the leader in charge' },
+  // actions
+  actions: { zh: '可办理操作', en: 'Actions' },
+  noActions: { zh: '本坐席当前无可办理操作', en: 'Nothing this seat may do now' },
+  sending: { zh: '发送中…', en: 'Sending…' },
+  reason: { zh: '原因（必填）', en: 'Reason (required)' },
+  note: { zh: '说明', en: 'Note' },
+  handleNote: { zh: '处置情况（必填）', en: 'What was done (required)' },
+  photoRefs: { zh: '现场照片（文件名，逗号分隔）', en: 'Photos (file names, comma separated)' },
+  photos: { zh: '照片', en: 'Photos' },
+  selfHandled: { zh: '网格自行处置', en: 'Handled by the grid itself' },
+  verifyResult: { zh: '核查结果', en: 'Verification' },
+  verifyPassed: { zh: '核查通过', en: 'Passed' },
+  verifyFailed: { zh: '核查不通过（返工）', en: 'Failed (rework)' },
+  satisfaction: { zh: '群众满意度', en: 'Satisfaction' },
+  resolved: { zh: '问题实际解决', en: 'Actually resolved' },
+  notResolved: { zh: '问题未解决', en: 'Not resolved' },
+  suspendUntil: { zh: '挂起至', en: 'Suspend until' },
+  designateLead: { zh: '指定主办部门', en: 'Designated lead' },
+  mergeInto: { zh: '合并到', en: 'Merge into' },
+  confirmDangerous: { zh: '我已核实，确认执行（将记入审计）', en: 'I have checked and confirm (audited)' },
+  confirm: { zh: '确认', en: 'Confirm' },
+  cancel: { zh: '取消', en: 'Cancel' },
+  timeline: { zh: '办理经过', en: 'Timeline' },
+  loading: { zh: '加载中…', en: 'Loading…' },
+  reportEvent: { zh: '上报', en: 'Reported' },
+  upstream: { zh: '区平台/外部来源', en: 'District platform / outside' },
+  forces: { zh: '力量', en: 'Forces' },
+  // dispatch
+  dispatchTitle: { zh: '派单（推荐力量）', en: 'Dispatch (recommended forces)' },
+  designateFirst: { zh: '职责不明：请先「指定主办」，或选择主办部门', en: 'Duty unclear: designate a lead first, or choose one' },
+  noCandidates: { zh: '无在岗可用力量', en: 'no available force on shift' },
+  noPosition: { zh: '位置未知', en: 'position unknown' },
+  eta: { zh: '预计', en: 'ETA' },
+  minutes: { zh: '分钟', en: 'min' },
+  dispatchSelected: { zh: '派单给所选力量', en: 'Dispatch selected forces' },
+  dispatchMap: { zh: '案件与候选力量位置', en: 'Case and candidate forces' },
+  // KPI board
+  period: { zh: '统计周期', en: 'Period' },
+  today: { zh: '今日', en: 'Today' },
+  thisWeek: { zh: '本周', en: 'This week' },
+  casesHeld: { zh: '案件总数', en: 'cases held' },
+  kpi: { zh: '指标', en: 'Figure' },
+  rate: { zh: '比率', en: 'Rate' },
+  count: { zh: '分子/分母', en: 'Count' },
+  target: { zh: '目标', en: 'Target' },
+  verdict: { zh: '达标', en: 'Met' },
+  targetMet: { zh: '达标', en: 'met' },
+  targetMissed: { zh: '未达标', en: 'not met' },
+  noTarget: { zh: '无目标', en: 'no target' },
+  noData: { zh: '暂无数据', en: 'no data' },
+  closureByDepartment: { zh: '各部门结案情况（主办）', en: 'Closure by lead department' },
+  notDispatched: { zh: '未派单', en: 'Not dispatched' },
+  closedWord: { zh: '已结', en: 'closed' },
+  dailyReport: { zh: '下载日报', en: 'Daily report' },
+  downloading: { zh: '正在生成…', en: 'Preparing…' },
+  downloaded: { zh: '已下载', en: 'Downloaded' },
+  // seat plan and roll call
+  present: { zh: '在岗', en: 'Present' },
+  absent: { zh: '空席（未报到）', en: 'Empty (no roll call)' },
+  noRollCall: { zh: '无需点名', en: 'No roll call' },
+  signedInSince: { zh: '报到于', en: 'since' },
+  rollCall: { zh: '点名报到', en: 'Roll call' },
+  rollCallHint: { zh: '报到后方可办理案件', en: 'Sign in to act on cases' },
+  officerName: { zh: '姓名', en: 'Name' },
+  badge: { zh: '警号/工号', en: 'Badge no.' },
+  signIn: { zh: '报到', en: 'Sign in' },
+  signOut: { zh: '签退', en: 'Sign out' },
+  signedIn: { zh: '已报到', en: 'Signed in' },
+  signedOut: { zh: '已签退', en: 'Signed out' },
+  onDuty: { zh: '在岗', en: 'On duty' },
+  signInFirst: { zh: '请先点名报到，再办理案件', en: 'Answer the roll call before acting on cases' },
+  deskQueue: { zh: '本部门案件（主办在前，协办在后）', en: 'Department cases (lead first, then assisting)' },
+  ownForces: { zh: '本部门力量', en: 'Department forces' },
+  forceStatus: { zh: '状态', en: 'status' },
 } satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof entries;
@@ -75,6 +214,44 @@ const sourceWords: Record<CaseSource, Record<Language, string>> = {
   walkin: { zh: '来电来访', en: 'Phone / walk-in' },
 };
 
+const satisfactionWords: Record<Satisfaction, Record<Language, string>> = {
+  satisfied: { zh: '满意', en: 'Satisfied' },
+  basic: { zh: '基本满意', en: 'Basically satisfied' },
+  unsatisfied: { zh: '不满意', en: 'Unsatisfied' },
+};
+
+/** SLA colours always come with a word (UI guide): 红灯超时 is the hall's own term. */
+const slaLevelWords: Record<SlaLevel, Record<Language, string>> = {
+  normal: { zh: '正常', en: 'On track' },
+  nearDue: { zh: '临近', en: 'Near due' },
+  overdue: { zh: '红灯超时', en: 'Overdue' },
+};
+
+const slaClockWords: Record<SlaClock, Record<Language, string>> = {
+  onScene: { zh: '15分钟到场', en: 'on scene in 15 min' },
+  result: { zh: '1小时处置', en: 'result in 1 h' },
+  due: { zh: '办结时限', en: 'due' },
+};
+
+const forceKindWords: Record<ForceKind, Record<Language, string>> = {
+  patrol: { zh: '先行巡查', en: 'patrol' },
+  enforcement: { zh: '后期执法', en: 'enforcement' },
+  volunteer: { zh: '志愿者', en: 'volunteer' },
+};
+
+const forceStatusWords: Record<ForceStatus, Record<Language, string>> = {
+  available: { zh: '可派', en: 'Available' },
+  enRoute: { zh: '在途', en: 'En route' },
+  onScene: { zh: '在现场', en: 'On scene' },
+  offDuty: { zh: '下班', en: 'Off duty' },
+};
+
+const escalationWords: Record<EscalationStage, Record<Language, string>> = {
+  selfGovernance: { zh: '居村自治期（1–3天）', en: 'self-governance (days 1–3)' },
+  enforcementJoined: { zh: '执法联动期（4天内办结）', en: 'enforcement joined (4 more days)' },
+  overdue: { zh: '已超7天处置时限', en: 'past the 7-day limit' },
+};
+
 export interface Translator {
   language: Language;
   t(key: MessageKey): string;
@@ -82,6 +259,15 @@ export interface Translator {
   urgency(value: Urgency): string;
   source(value: CaseSource): string;
   state(value: CaseState): string;
+  action(value: CaseActionName): string;
+  department(value: Department): string;
+  tier(value: Tier): string;
+  satisfaction(value: Satisfaction): string;
+  slaLevel(value: SlaLevel): string;
+  slaClock(value: SlaClock): string;
+  forceKind(value: ForceKind): string;
+  forceStatus(value: ForceStatus): string;
+  escalationStage(value: EscalationStage): string;
 }
 
 export function translator(language: Language): Translator {
@@ -92,5 +278,14 @@ export function translator(language: Language): Translator {
     urgency: (value) => urgencyWords[value][language],
     source: (value) => sourceWords[value][language],
     state: (value) => STATE_LABELS[value][language],
+    action: (value) => ACTION_LABELS[value][language],
+    department: (value) => DEPARTMENT_LABELS[value][language],
+    tier: (value) => TIER_LABELS[value][language],
+    satisfaction: (value) => satisfactionWords[value][language],
+    slaLevel: (value) => slaLevelWords[value][language],
+    slaClock: (value) => slaClockWords[value][language],
+    forceKind: (value) => forceKindWords[value][language],
+    forceStatus: (value) => forceStatusWords[value][language],
+    escalationStage: (value) => escalationWords[value][language],
   };
 }

@@ -1,0 +1,71 @@
+// The facts of one case beside the queue: what, where, from whom, its SLA clock, who is responsible and by
+// which principle (S-4.4), where the residential escalation rule stands (S-4.5), and possible duplicates and
+// persistent problems (S-4.7) — shown, never blocking.
+import { escalationAdvice } from '../../../electron/common/domain/escalation.ts';
+import { responsibilityFor } from '../../../electron/common/domain/responsibility.ts';
+import type { CaseView } from '../../../electron/common/protocol.ts';
+import { beijingDateTime } from '../beijing-time.ts';
+import { useLanguage } from '../i18n/language.tsx';
+import { useGrids } from '../use-grids.ts';
+import { CaseWarnings } from './CaseWarnings.tsx';
+import { SlaClock } from './SlaClock.tsx';
+
+const PRINCIPLE_KEY = { clear: 'principleClear', crossDepartment: 'principleCross', designated: 'principleDesignated' } as const;
+
+export function CaseFacts({ view, now }: { view: CaseView; now: number }) {
+  const lang = useLanguage();
+  const grids = useGrids();
+  const grid = grids.status === 'ready' ? grids.grids.find((g) => g.properties.id === view.gridId) : undefined;
+  const advice = grid?.properties.kind ? escalationAdvice(view, grid.properties.kind, now) : null;
+  // Before dispatch the rules propose; after it the case says what was decided.
+  const proposed = responsibilityFor(view.category);
+  const lead = view.lead ?? proposed.lead;
+  const assisting = view.lead ? view.assisting : proposed.assisting;
+  const rule = view.dutyRule ?? proposed.dutyRule;
+  const time = (at: number | null) => (at === null ? '—' : beijingDateTime(at).slice(5, 16));
+
+  return (
+    <div className="case-facts">
+      <h3 data-testid="detail-title">
+        <span className={`urgency-word urgency-${view.urgency}`}>{view.urgency === 'urgent' ? '◆' : '○'} {lang.urgency(view.urgency)}</span>
+        <span className="muted">#{view.no}</span> {view.title}
+      </h3>
+      <dl className="facts">
+        <dt>{lang.t('fieldState')}</dt>
+        <dd data-testid="detail-state" className="state-word">{lang.state(view.state)}</dd>
+        <dt>{lang.t('slaClock')}</dt>
+        <dd><SlaClock view={view} now={now} long /></dd>
+        <dt>{lang.t('fieldSource')}</dt>
+        <dd>{lang.source(view.source)}{view.externalId && ` · ${lang.t('ticketNo')} ${view.externalId}`}</dd>
+        <dt>{lang.t('fieldCategory')}</dt>
+        <dd>{view.category}</dd>
+        <dt>{lang.t('fieldLocation')}</dt>
+        <dd>{[view.address, grid ? `${grid.properties.name}（${grid.properties.id}）` : view.gridId].filter(Boolean).join(' · ') || '—'}</dd>
+        {view.description && <><dt>{lang.t('fieldDescription')}</dt><dd>{view.description}</dd></>}
+        <dt>{lang.t('responsibility')}</dt>
+        <dd data-testid="detail-responsibility">
+          {lead ? `${lang.t('lead')} ${lang.department(lead)}` : lang.t('leadUndecided')}
+          {assisting.length > 0 && ` · ${lang.t('assisting')} ${assisting.map((d) => lang.department(d)).join('、')}`}
+          <span className="principle"> {rule ? lang.t(PRINCIPLE_KEY[rule]) : lang.t('principleUnclear')}</span>
+        </dd>
+        <dt>{lang.t('milestones')}</dt>
+        <dd className="milestones">
+          {lang.t('msReported')} {time(view.createdAt)} · {lang.t('msRegistered')} {time(view.registeredAt)} · {lang.t('msOnScene')} {time(view.onSceneAt)} ·{' '}
+          {lang.t('msHandled')} {time(view.handledAt)} · {lang.t('msClosed')} {time(view.closedAt)}
+          {view.dueAt !== undefined && ` · ${lang.t('ticketDue')} ${time(view.dueAt)}`}
+        </dd>
+        <dt>{lang.t('tier')}</dt>
+        <dd>
+          {lang.tier(view.tier)}
+          {advice && (
+            <span className={`advice advice-${advice.stage}`} data-testid="escalation-advice">
+              {' · '}{lang.escalationStage(advice.stage)} · {lang.t('enforcementJoins')} {time(advice.joinEnforcementAt)} · {lang.t('finishBy')} {time(advice.finishBy)}
+              {advice.nextTier && ` · ${lang.t('nextTier')} ${lang.tier(advice.nextTier)}`}
+            </span>
+          )}
+        </dd>
+      </dl>
+      <CaseWarnings view={view} now={now} />
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+// Every event of a case from the hall's log (/api/cases/<id>/events): when, what, which seat and who sat
+// there, and the act's own words (reason, note, photo refs, verdict). Refetched whenever the case changes.
+import { useEffect, useState } from 'react';
+import { z } from 'zod';
+import { commanderAt, type DutyRoster } from '../../../electron/common/domain/duty.ts';
+import { HallEvent, type CaseAction, type SeatPresence } from '../../../electron/common/protocol.ts';
+import { beijingDateTime } from '../beijing-time.ts';
+import { getJson } from '../hall-api.ts';
+import { useHall, useHallState } from '../hall-context.tsx';
+import { useLanguage } from '../i18n/language.tsx';
+
+const Timeline = z.array(HallEvent);
+
+type Entry = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; events: HallEvent[] };
+
+/** Who sat at the seat then, as far as the hall tells: a desk's officer if they signed in before the event
+ *  and are still there (events do not name the officer), the commander on the roster for the console seat. */
+function who(seatId: string, at: number, seats: readonly SeatPresence[], roster: DutyRoster): string {
+  const seat = seats.find((s) => s.id === seatId);
+  if (!seat) return seatId;
+  const commander = commanderAt(at, roster)?.commander;
+  const person = seat.officer && seat.since !== null && seat.since <= at
+    ? `${seat.officer.name}（${seat.officer.badge}）`
+    : commander?.seat === seatId ? commander.name : null;
+  return person ? `${seat.label} · ${person}` : seat.label;
+}
+
+export function CaseTimeline({ caseId, version }: { caseId: string; version: number }) {
+  const { bridge } = useHall();
+  const { seats, roster } = useHallState();
+  const lang = useLanguage();
+  const [entry, setEntry] = useState<Entry>({ kind: 'loading' });
+
+  useEffect(() => {
+    const abort = new AbortController();
+    getJson(bridge, `/api/cases/${encodeURIComponent(caseId)}/events`, abort.signal)
+      .then((data) => setEntry({ kind: 'ready', events: Timeline.parse(data) }))
+      .catch((error: unknown) => abort.signal.aborted || setEntry({ kind: 'failed', message: String(error) }));
+    return () => abort.abort();
+  }, [bridge, caseId, version]);
+
+  const details = (act: CaseAction): string[] => {
+    switch (act.action) {
+      case 'dispatch':
+        return [
+          `${lang.t('lead')} ${lang.department(act.lead)}`,
+          ...(act.assisting.length ? [`${lang.t('assisting')} ${act.assisting.map((d) => lang.department(d)).join('、')}`] : []),
+          ...(act.forces.length ? [`${lang.t('forces')} ${act.forces.join('、')}`] : []),
+        ];
+      case 'handle':
+        return [act.note, ...(act.attachments.length ? [`${lang.t('photos')} ${act.attachments.join('、')}`] : []), ...(act.selfHandled ? [lang.t('selfHandled')] : [])];
+      case 'verify':
+        return [lang.t(act.passed ? 'verifyPassed' : 'verifyFailed'), act.note];
+      case 'evaluate':
+        return [lang.satisfaction(act.satisfaction), lang.t(act.resolved ? 'resolved' : 'notResolved'), act.note];
+      case 'designate':
+        return [`${lang.t('lead')} ${lang.department(act.lead)}`, act.reason];
+      case 'suspend':
+        return [act.reason, `${lang.t('suspendUntil')} ${beijingDateTime(act.until).slice(0, 16)}`];
+      case 'reject': case 'return': case 'escalate': case 'reopen':
+        return [act.reason];
+      case 'close':
+        return [act.note];
+      case 'merge':
+        return [`→ ${act.into}`];
+      default:
+        return [];
+    }
+  };
+
+  return (
+    <section className="timeline" aria-label={lang.t('timeline')}>
+      <h4>{lang.t('timeline')}</h4>
+      {entry.kind === 'loading' && <p className="muted">{lang.t('loading')}</p>}
+      {entry.kind === 'failed' && <p className="status-failed">{entry.message}</p>}
+      {entry.kind === 'ready' && (
+        <ol data-testid="timeline">
+          {entry.events.map((e) => {
+            const isAct = e.type === 'case.transitioned';
+            return (
+              <li key={e.seq} data-testid="timeline-entry" data-action={isAct ? e.payload.act.action : 'report'}>
+                <time>{beijingDateTime(e.at)}</time>
+                <strong>{isAct ? lang.action(e.payload.act.action) : lang.t('reportEvent')}</strong>
+                {isAct && <span className="muted"> {lang.state(e.payload.from)} → {lang.state(e.payload.to)}</span>}
+                <span className="timeline-who">{e.seat === null ? lang.t('upstream') : who(e.seat, e.at, seats, roster)}</span>
+                {isAct && details(e.payload.act).filter(Boolean).map((d, i) => <span key={i} className="timeline-detail">{d}</span>)}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

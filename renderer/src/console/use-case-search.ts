@@ -1,0 +1,43 @@
+// The queue's filters: state, source and department over the live cases, and text search through the hall's
+// full-text index (/api/cases?q=, S-4.8), whose hits are shown with their live state.
+import { useState } from 'react';
+import { z } from 'zod';
+import { CaseState, CaseSource, Department, CaseView } from '../../../electron/common/protocol.ts';
+import { getJson } from '../hall-api.ts';
+import { useHall } from '../hall-context.tsx';
+
+export interface QueueFilter {
+  state: CaseState | '';
+  source: CaseSource | '';
+  department: Department | '';
+}
+
+export const NO_FILTER: QueueFilter = { state: '', source: '', department: '' };
+
+type Search = { kind: 'none' } | { kind: 'searching'; q: string } | { kind: 'hits'; q: string; ids: ReadonlySet<string> } | { kind: 'failed'; q: string; message: string };
+
+export function useCaseSearch() {
+  const { bridge } = useHall();
+  const [filter, setFilter] = useState<QueueFilter>(NO_FILTER);
+  const [search, setSearch] = useState<Search>({ kind: 'none' });
+
+  const run = async (q: string) => {
+    const text = q.trim();
+    if (!text) return setSearch({ kind: 'none' });
+    setSearch({ kind: 'searching', q: text });
+    try {
+      const hits = z.array(CaseView).parse(await getJson(bridge, `/api/cases?${new URLSearchParams({ q: text, limit: '1000' })}`));
+      setSearch({ kind: 'hits', q: text, ids: new Set(hits.map((c) => c.id)) });
+    } catch (error) {
+      setSearch({ kind: 'failed', q: text, message: String(error) });
+    }
+  };
+
+  const matches = (c: CaseView) =>
+    (filter.state === '' || c.state === filter.state)
+    && (filter.source === '' || c.source === filter.source)
+    && (filter.department === '' || c.lead === filter.department || c.assisting.includes(filter.department))
+    && (search.kind !== 'hits' || search.ids.has(c.id));
+
+  return { filter, setFilter, search, run, clear: () => setSearch({ kind: 'none' }), matches };
+}
