@@ -14,6 +14,8 @@ export interface CommandContext {
   log: EventLog;
   loadCase(id: string): CaseView | undefined;
   loadForce(id: string): ForceView | undefined;
+  /** Whether someone answered the roll call at this seat (S-3.3). */
+  signedIn(seatId: string): boolean;
   now(): number;
 }
 
@@ -38,6 +40,9 @@ export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: s
   const append = <T extends HallEvent['type']>(type: T, payload: EventOf<T>['payload']): CommandResult =>
     ({ ok: true, ...ctx.log.append({ type, ...by, payload: () => payload } as AppendSpec<EventOf<T>>) });
   if (seat.role === 'wall') return refuse('forbidden', '大屏只显示，不能操作 / a wall seat only displays');
+  // A joint desk acts only once an officer has answered the roll call there: every action has a person.
+  const needsOfficer = seat.role === 'desk' && command.kind !== 'seat.signIn' && command.kind !== 'case.create';
+  if (needsOfficer && !ctx.signedIn(seat.id)) return refuse('forbidden', '请先点名报到 / sign in at the roll call first');
   switch (command.kind) {
     case 'case.create':
       return { ok: true, ...ctx.log.append(caseCreatedSpec(command.draft, { ...by, at: ctx.now() })) };

@@ -62,7 +62,11 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     // The demo roster starts yesterday: before 08:30 today, yesterday's night commander is on duty.
     const roster = demoRoster(dateKey(dayOf(clock()) - 1), 8);
 
-    const commandContext = { log: events, loadCase: (id: string) => loadCase(db, id), loadForce: (id: string) => loadForce(db, id), now: clock };
+    const commandContext = {
+      log: events, loadCase: (id: string) => loadCase(db, id), loadForce: (id: string) => loadForce(db, id),
+      signedIn: (seatId: string) => !!db.get('SELECT 1 FROM seat_presence WHERE seat_id = ?', seatId),
+      now: clock,
+    };
     const server = createHttpServer({
       staticDir: config.staticDir,
       seats,

@@ -85,6 +85,7 @@ describe('forces and duty', () => {
     expect(moved.status).toBe('enRoute');
     expect(greatCircleM(moved.position!, scene)).toBeLessThan(before - 8);
 
+    expect(await command(urban, { kind: 'seat.signIn', officer: { name: '倪晓东', badge: '041002' } })).toMatchObject({ type: 'ack' });
     expect(await command(urban, { kind: 'force.setStatus', forceId: police.id, status: 'offDuty' })).toMatchObject({ type: 'reject', code: 'forbidden' });
     const own = snapshot.forces.find((f) => f.department === 'urban')!;
     expect(await command(urban, { kind: 'force.setStatus', forceId: own.id, status: 'offDuty' })).toMatchObject({ type: 'ack' });

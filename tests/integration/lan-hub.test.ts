@@ -39,9 +39,15 @@ describe('LAN hub', () => {
     expect(await act(commander, { action: 'dispatch', lead: 'police' })).toMatchObject({ type: 'ack' });
     const arrived = await desk.next('event');
     expect(arrived).toMatchObject({ event: { type: 'case.transitioned', payload: { to: 'dispatched' } }, case: { id: caseId, lead: 'police', state: 'dispatched' } });
+    // A desk acts only once someone answered the roll call there.
+    expect(await act(desk, { action: 'accept' })).toMatchObject({ type: 'reject', code: 'forbidden', message: expect.stringMatching(/点名报到/) });
+    desk.send({ type: 'command', commandId: 'cmd-signin-police', command: { kind: 'seat.signIn', officer: { name: '沈晨', badge: '031245' } } });
+    await desk.take((m) => m.type === 'ack' && m.commandId === 'cmd-signin-police', 'sign-in ack');
     expect(await act(desk, { action: 'accept' })).toMatchObject({ type: 'ack' });
+    urban.send({ type: 'command', commandId: 'cmd-signin-urban', command: { kind: 'seat.signIn', officer: { name: '倪晓东', badge: '041002' } } });
+    await urban.take((m) => m.type === 'ack' && m.commandId === 'cmd-signin-urban', 'sign-in ack');
     expect(await act(urban, { action: 'accept' })).toMatchObject({ type: 'reject', code: 'forbidden' });
-    expect(urban.messages.some((m) => m.type === 'event')).toBe(false);
+    expect(urban.messages.some((m) => m.type === 'event' && m.event.type.startsWith('case.'))).toBe(false);
 
     // The case's timeline, for its detail view; another department's desk cannot read it.
     const timeline = (seatId: string) => fetch(`${hall.httpBase}/api/cases/${caseId}/events`, { headers: { authorization: `Bearer ${hall.tokenOf(seatId)}` } });
