@@ -3,6 +3,8 @@
 import { fillStore, timeQueries } from './case-queries.ts';
 import { hallFanOutSeconds, rawFanOutSeconds } from './fan-out.ts';
 import { hallAppendSeconds, rawInsertSeconds } from './store-append.ts';
+import { wallFrameTimes } from './wall-frame.ts';
+import { wallSoak } from './wall-soak.ts';
 
 const ROUNDS = 3;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -35,6 +37,12 @@ console.log(`plain indexed count: ${t.baselineMs.toFixed(3)} ms`);
 for (const [name, ms] of [['queue page (state filter, newest 200)', t.queueMs], ['text search, trigram (8 characters)', t.searchMs], ['text search, 2 characters (LIKE fallback)', t.shortSearchMs], ['KPIs: load all cases + compute + by department', t.kpiMs]] as const) {
   console.log(`${name}: ${ms.toFixed(2)} ms = ${fmt(ms / t.baselineMs)} × the indexed count`);
 }
+
+// Issue 4: the wall in Chromium (SwiftShader here: figures from a GPU machine will differ).
+const frame = await wallFrameTimes();
+console.log(`\nwall frame (125 grids + ${frame.cases} cases + ${frame.forces} forces at 1 Hz vs bare globe): ${frame.subjectMs.toFixed(0)} vs ${frame.baselineMs.toFixed(0)} ms → ratio ${frame.ratio.toFixed(2)} (target ≤ 1.3) ${frame.ratio <= 1.3 ? 'met' : 'NOT MET'}`);
+const soak = await wallSoak();
+console.log(`wall heap over an accelerated day: ${(soak.startBytes / 1e6).toFixed(1)} → ${(soak.endBytes / 1e6).toFixed(1)} MB, ${(soak.growth * 100).toFixed(1)} % (target < 10 %) ${soak.growth < 0.1 ? 'met' : 'NOT MET'}`);
 
 console.log('\nbenchmark                                                          subject      baseline   ratio  target');
 for (const f of figures) {

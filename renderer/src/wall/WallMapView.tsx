@@ -1,56 +1,113 @@
-// Hosts the WallMap: created once per window and kept in a ref; React only hands it data.
+// Hosts the WallMap: created once per window and kept in a ref. The map is fed straight from the hall client
+// (positions arrive every second; React does not re-render for them). React draws only the controls, the
+// legend, the lock and the card of a followed case.
 import { useEffect, useRef, useState } from 'react';
 import type { CaseView } from '../../../electron/common/protocol.ts';
 import { useHall } from '../hall-context.tsx';
-import { useLanguage } from '../i18n/language.tsx';
-import { fetchGrids } from './grids-api.ts';
+import { fetchMapData } from './map-data-api.ts';
+import type { MapRegion } from './map-region.ts';
+import { MapLegend } from './MapLegend.tsx';
+import type { Partition } from './partition-layer.ts';
+import { FollowedCaseCard } from './FollowedCaseCard.tsx';
+import { useSharedSetting } from './use-shared-setting.ts';
 import { WallMap } from './wall-map.ts';
+import { useWallWords, type WallWord } from './wall-words.ts';
 
 /** An unattended wall keeps asking until the hall answers. */
-const GRID_RETRY_MS = 5_000;
+const DATA_RETRY_MS = 5_000;
+const PARTITIONS: ReadonlyArray<[Partition, WallWord]> = [['cityOps', 'partitionCityOps'], ['police', 'partitionPolice'], ['governance', 'partitionGovernance']];
 
-/** `stale`: the link is down, so the picture may be out of date and is greyed rather than shown as live. */
-export function WallMapView({ cases, stale }: { cases: readonly CaseView[]; stale: boolean }) {
-  const { bridge } = useHall();
-  const lang = useLanguage();
+export function WallMapView({ region }: { region: MapRegion }) {
+  const { bridge, client } = useHall();
+  const words = useWallWords();
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<WallMap | null>(null);
-  const [gridProblem, setGridProblem] = useState<string | null>(null);
-  const [gridsShown, setGridsShown] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [locked, setLocked] = useState(false);
+  const [followed, setFollowed] = useState<CaseView | null>(null);
+  const [cardAt, setCardAt] = useState<{ x: number; y: number } | null>(null);
+  const [partition, setPartition] = useSharedSetting<Partition>('partition', 'cityOps');
+  const [heat, setHeat] = useSharedSetting<boolean>('heat', false);
 
   useEffect(() => {
-    const map = new WallMap(containerRef.current!);
+    const map = new WallMap(containerRef.current!, { onLockChange: setLocked, onFollow: setFollowed });
     mapRef.current = map;
+    let shown = { cases: null as unknown, forces: null as unknown };
+    const feed = () => {
+      const { cases, forces } = client.getState();
+      if (cases !== shown.cases) map.showCases(cases);
+      if (forces !== shown.forces) map.showForces(forces);
+      shown = { cases, forces };
+    };
+    feed();
+    const unsubscribe = client.subscribe(feed);
+
     const abort = new AbortController();
     let retry: ReturnType<typeof setTimeout> | undefined;
     const load = () =>
-      fetchGrids(bridge, abort.signal).then(
-        (grids) => {
-          map.showGrids(grids);
-          setGridProblem(null);
-          setGridsShown(true);
+      fetchMapData(bridge, abort.signal).then(
+        (data) => {
+          map.showData(data);
+          map.showCases(client.getState().cases);
+          setProblem(null);
+          setLoaded(true);
         },
         (error: Error) => {
           if (abort.signal.aborted) return;
-          setGridProblem(error.message);
-          retry = setTimeout(load, GRID_RETRY_MS);
+          setProblem(error.message);
+          retry = setTimeout(load, DATA_RETRY_MS);
         },
       );
     void load();
+
+    const resize = new ResizeObserver(() => map.resized());
+    resize.observe(containerRef.current!);
+    // The followed case's card sits beside it, on whichever monitor shows it.
+    const stopCard = map.scene.postRender.addEventListener(() => {
+      const at = map.followedOnCanvas();
+      setCardAt((old) => (at === null ? null : old && Math.abs(old.x - at.x) < 2 && Math.abs(old.y - at.y) < 2 ? old : { x: at.x, y: at.y }));
+    });
     return () => {
+      stopCard();
+      resize.disconnect();
+      unsubscribe();
       abort.abort();
       clearTimeout(retry);
       map.destroy();
       mapRef.current = null;
     };
-  }, [bridge]);
+  }, [bridge, client]);
 
-  useEffect(() => mapRef.current?.showCases(cases), [cases]);
+  useEffect(() => mapRef.current?.setRegion(region), [region]);
+  useEffect(() => mapRef.current?.setPartition(partition), [partition]);
+  useEffect(() => mapRef.current?.setHeatShown(heat), [heat]);
 
   return (
-    <div className={`wall-map${stale ? ' stale' : ''}`} data-testid="wall-map">
+    <div className="wall-map" data-testid="wall-map" data-region={`${region.cols}x${region.rows}@${region.col},${region.row}`}>
       <div ref={containerRef} className="wall-map-canvas" />
-      {!gridsShown && <p className="wall-map-notice" role="status">{gridProblem ? `${lang.t('mapFailed')}${gridProblem}` : lang.t('mapLoading')}</p>}
+      {!loaded && <p className="wall-map-notice" role="status">{problem ? `${words('mapFailed')}${problem}` : words('mapLoading')}</p>}
+      {region.first && (
+        <div className="wall-map-controls">
+          <div className="wall-toggle-group" role="group">
+            {PARTITIONS.map(([name, word]) => (
+              <button key={name} type="button" aria-pressed={partition === name} data-testid={`partition-${name}`} onClick={() => setPartition(name)}>
+                {words(word)}
+              </button>
+            ))}
+          </div>
+          <button type="button" className="wall-toggle" aria-pressed={heat} data-testid="heat-toggle" onClick={() => setHeat(!heat)}>
+            {words('heat')}
+          </button>
+        </div>
+      )}
+      {locked && (
+        <button type="button" className="wall-map-lock" data-testid="map-release" onClick={() => mapRef.current?.releaseCamera()}>
+          <span aria-hidden="true">🔒</span> {words('locked')} · {words('release')}
+        </button>
+      )}
+      {followed && cardAt && <FollowedCaseCard view={followed} at={cardAt} />}
+      {region.first && <MapLegend partition={partition} />}
     </div>
   );
 }

@@ -1,46 +1,40 @@
-// A wall monitor: the map owns most of it; a side panel (never crossing the map) carries the legend and the
-// latest cases in queue order.
-import { CaseList } from '../components/CaseList.tsx';
-import type { MessageKey } from '../i18n/dictionary.ts';
-import { useLanguage } from '../i18n/language.tsx';
-import { useQueue } from '../use-queue.ts';
-import { KIND_FILL, LEVEL_LINE } from './map-style.ts';
-import { WallMapView } from './WallMapView.tsx';
+// A wall monitor (/wall?monitor=N): it shows the panel the hall's wall layout gives it and follows layout
+// changes as they arrive. A panel owns its whole monitor, so nothing crosses a bezel; map monitors that touch
+// share one picture (map-region.ts).
+import '../styles/wall.css';
+import { lazy, Suspense, useMemo, type ComponentType } from 'react';
+import { panelOf, type WallPanel } from '../../../electron/common/domain/wall-model.ts';
+import { useHall, useHallState } from '../hall-context.tsx';
+import { CamerasPanel } from './CamerasPanel.tsx';
+import { ForcesPanel } from './ForcesPanel.tsx';
+import { KpiPanel } from './KpiPanel.tsx';
+import { loadMapModule } from './load-map-module.ts';
+import { mapRegionOf, type MapRegion } from './map-region.ts';
+import { QueuePanel } from './QueuePanel.tsx';
 
-const PANEL_CASES = 8;
-const LEVEL_LEGEND: ReadonlyArray<[keyof typeof LEVEL_LINE, MessageKey]> = [
-  ['street', 'legendStreet'], ['zone', 'legendZone'], ['small', 'legendSmall'], ['micro', 'legendMicro'],
-];
-const KIND_LEGEND: ReadonlyArray<[keyof typeof KIND_FILL, MessageKey]> = [
-  ['residential', 'kindResidential'], ['streetfront', 'kindStreetfront'], ['extended', 'kindExtended'],
-];
+// Cesium loads only on map monitors: a board monitor starts in a moment and stays light.
+const WallMapView = lazy(() => loadMapModule().then((m) => ({ default: m.WallMapView })));
+
+const BOARDS: Readonly<Record<Exclude<WallPanel, 'map'>, ComponentType>> = { kpi: KpiPanel, queue: QueuePanel, forces: ForcesPanel, cameras: CamerasPanel };
 
 export function WallView() {
-  const lang = useLanguage();
-  const { cases, stale } = useQueue();
+  const { bridge } = useHall();
+  const { wall, link } = useHallState();
+  const monitor = bridge.monitor ?? 0;
+  const panel = panelOf(wall, monitor);
+  // A new region object only when the region changed, so the map re-aims only then.
+  const regionKey = JSON.stringify(mapRegionOf(wall, monitor));
+  const region = useMemo(() => JSON.parse(regionKey) as MapRegion, [regionKey]);
+  const Board = panel === 'map' ? null : BOARDS[panel];
   return (
-    <main className="wall-layout">
-      <WallMapView cases={cases} stale={stale} />
-      <aside className="wall-panel">
-        <h2>
-          {lang.t('recentCases')} <span className="count" data-testid="case-count">{cases.length}</span> {lang.t('caseCount')}
-        </h2>
-        <CaseList cases={cases.slice(0, PANEL_CASES)} stale={stale} />
-        <ul className="wall-legend">
-          {LEVEL_LEGEND.map(([level, word]) => (
-            <li key={level}>
-              <span className="legend-line" style={{ borderTopColor: LEVEL_LINE[level].color, borderTopWidth: LEVEL_LINE[level].widthPx + 1 }} />
-              {lang.t(word)}
-            </li>
-          ))}
-          {KIND_LEGEND.map(([kind, word]) => (
-            <li key={kind}>
-              <span className="legend-fill" style={{ backgroundColor: KIND_FILL[kind].color, opacity: KIND_FILL[kind].alpha }} />
-              {lang.t(word)}
-            </li>
-          ))}
-        </ul>
-      </aside>
+    <main className={`wall-screen${link === 'live' ? '' : ' stale'}`} data-testid="wall-screen" data-panel={panel} data-monitor={monitor}>
+      {Board ? (
+        <Board />
+      ) : (
+        <Suspense>
+          <WallMapView region={region} />
+        </Suspense>
+      )}
     </main>
   );
 }

@@ -1,33 +1,30 @@
-// The grid hierarchy on the map: one PolylineCollection for the outlines of all four levels and one batched
-// Primitive for the translucent micro-grid fills. Fed with data imperatively; React never sees a polygon.
+// The city-operations grid hierarchy on the map: one PolylineCollection of outlines per level (so a level can
+// be shown or hidden as a whole: micro outlines only when zoomed in, the finer levels not at all while another
+// partition is shown) and one batched Primitive for the translucent micro-grid fills. Fed imperatively; React
+// never sees a polygon.
 import {
-  Cartesian3, Color, ColorGeometryInstanceAttribute, GeometryInstance, Material, PerInstanceColorAppearance,
-  PolygonGeometry, PolygonHierarchy, PolylineCollection, Primitive, Rectangle, type Scene,
+  Color, ColorGeometryInstanceAttribute, GeometryInstance, Material, PerInstanceColorAppearance, PolygonGeometry,
+  PolygonHierarchy, PolylineCollection, Primitive, Rectangle, type Scene,
 } from '@cesium/engine';
-import type { GridFeatureCollection, GridLevel, Position } from '../../../electron/common/geo/grid-schema.ts';
+import type { GridFeatureCollection, GridLevel } from '../../../electron/common/geo/grid-schema.ts';
+import { toCartesians } from './geo-convert.ts';
 import { KIND_FILL, LEVEL_LINE } from './map-style.ts';
 
 /** Metres above the ellipsoid: fills under outlines, finer levels under coarser ones, so nothing z-fights. */
 const FILL_HEIGHT = 1;
 const LINE_HEIGHT: Readonly<Record<GridLevel, number>> = { micro: 3, small: 5, zone: 7, street: 9 };
-/** Coarse levels drawn last so they stay on top where outlines coincide. */
+/** Coarse levels added last so they stay on top where outlines coincide. */
 const DRAW_ORDER: readonly GridLevel[] = ['micro', 'small', 'zone', 'street'];
-
-const toCartesians = (ring: readonly Position[], height: number) =>
-  Cartesian3.fromDegreesArrayHeights(ring.flatMap(([lon, lat]) => [lon, lat, height]));
 
 export class GridLayer {
   readonly #scene: Scene;
-  readonly #outlines: PolylineCollection;
-  readonly #materials = new Map(
-    DRAW_ORDER.map((level) => [level, Material.fromType(Material.ColorType, { color: Color.fromCssColorString(LEVEL_LINE[level].color) })]),
-  );
+  readonly #outlines: ReadonlyMap<GridLevel, PolylineCollection>;
   #fills: Primitive | undefined;
   #bounds: Rectangle | undefined;
 
   constructor(scene: Scene) {
     this.#scene = scene;
-    this.#outlines = scene.primitives.add(new PolylineCollection());
+    this.#outlines = new Map(DRAW_ORDER.map((level) => [level, scene.primitives.add(new PolylineCollection())]));
   }
 
   /** The street's extent, once grids are shown. */
@@ -40,19 +37,24 @@ export class GridLayer {
     return this.#fills?.ready ?? true;
   }
 
-  show(grids: GridFeatureCollection): void {
-    this.#outlines.removeAll();
-    if (this.#fills) this.#scene.primitives.remove(this.#fills);
-    const features = [...grids.features].sort((a, b) => DRAW_ORDER.indexOf(a.properties.level) - DRAW_ORDER.indexOf(b.properties.level));
+  setLevelsShown(shown: ReadonlySet<GridLevel>): void {
+    for (const [level, outlines] of this.#outlines) outlines.show = shown.has(level);
+  }
 
-    for (const { properties, geometry } of features) {
-      const { widthPx } = LEVEL_LINE[properties.level];
-      for (const ring of geometry.coordinates) {
-        this.#outlines.add({ positions: toCartesians(ring, LINE_HEIGHT[properties.level]), width: widthPx, material: this.#materials.get(properties.level) });
+  show(grids: GridFeatureCollection): void {
+    if (this.#fills) this.#scene.primitives.remove(this.#fills);
+    for (const level of DRAW_ORDER) {
+      const outlines = this.#outlines.get(level)!;
+      outlines.removeAll();
+      const { color, widthPx } = LEVEL_LINE[level];
+      const material = Material.fromType(Material.ColorType, { color: Color.fromCssColorString(color) });
+      for (const { properties, geometry } of grids.features) {
+        if (properties.level !== level) continue;
+        for (const ring of geometry.coordinates) outlines.add({ positions: toCartesians(ring, LINE_HEIGHT[level]), width: widthPx, material });
       }
     }
 
-    const fills = features.flatMap(({ properties, geometry }) => {
+    const fills = grids.features.flatMap(({ properties, geometry }) => {
       if (properties.level !== 'micro' || !properties.kind) return [];
       const [outer = [], ...holes] = geometry.coordinates;
       const { color, alpha } = KIND_FILL[properties.kind];
@@ -70,7 +72,6 @@ export class GridLayer {
     this.#fills = this.#scene.primitives.add(
       new Primitive({ geometryInstances: fills, appearance: new PerInstanceColorAppearance({ flat: true, translucent: true }), asynchronous: false }),
     );
-
     this.#bounds = extentOf(grids);
   }
 }

@@ -1,8 +1,9 @@
 // The map's colour language, in one place for the layers, the legend and the end-to-end pixel checks.
 // Levels differ in colour and width (thin, lighter toward the street); fills only tint the kind of micro grid.
-// Red, yellow, orange and blue stay free for their hall-wide meanings (urgency, SLA, response levels).
+// Red, yellow, orange and blue stay free for their hall-wide meanings (urgency, SLA, response levels);
+// magenta is kept for merge mismatches alone.
 import type { GridKind, GridLevel } from '../../../electron/common/geo/grid-schema.ts';
-import type { Urgency } from '../../../electron/common/protocol.ts';
+import type { Department, Urgency } from '../../../electron/common/protocol.ts';
 
 export const MAP_BACKGROUND = '#03060d';
 export const GLOBE_BASE = '#0a1424';
@@ -20,7 +21,35 @@ export const KIND_FILL: Readonly<Record<GridKind, { color: string; alpha: number
   extended: { color: '#3f3f46', alpha: 0.35 },
 };
 
+/** The other two partitions of S-2.2, each drawn instead of the city-operations levels when chosen. */
+export const PARTITION_LINE = {
+  police: { color: '#a5b4fc', widthPx: 3 },
+  governance: { color: '#5eead4', widthPx: 2 },
+} as const;
+
+export const MISMATCH = { color: '#ff2bd6', widthPx: 4, dashPx: 16 } as const;
+
+export const ROAD_LINE = { main: { color: '#475569', widthPx: 4 }, secondary: { color: '#3b4658', widthPx: 3 }, local: { color: '#2b3444', widthPx: 2 } } as const;
+export const RIVER = { color: '#1d4e89', alpha: 0.9 } as const;
+
+/** Case points: the fill says where the case is in its life, a red ring says urgent. */
 export const CASE_POINT: Readonly<Record<Urgency, { color: string; pixelSize: number }>> = {
   urgent: { color: '#ef4444', pixelSize: 20 },
   general: { color: '#e2e8f0', pixelSize: 14 },
 };
+export const CASE_STAGE_FILL = { waiting: '#f8fafc', working: '#67e8f9', finishing: '#94a3b8' } as const;
+export const CLUSTER = { fill: '#0e7490', outline: '#a5f3fc', urgentOutline: '#ef4444' } as const;
+
+/** Forces as arrows, one colour a department (no red, yellow, orange or blue: those mean something else). */
+export const DEPARTMENT_COLOR: Readonly<Record<Department, string>> = {
+  command: '#f8fafc',
+  police: '#a78bfa',
+  urban: '#2dd4bf',
+  market: '#a3e635',
+  other: '#cbd5e1',
+};
+
+/** Heat by micro grid: from the base navy to bright cyan as cases gather; height says the same. */
+export const HEAT = { low: '#155e75', high: '#e0f2fe', alpha: 0.75, metresPerCase: 60, maxMetres: 900 } as const;
+
+export const POI_COLOR = { flood: '#38bdf8', shelter: '#4ade80', camera: '#7c8aa0' } as const;

@@ -17,6 +17,9 @@ export function createOfflineMapWidget(container: HTMLElement): CesiumWidget {
     skyAtmosphere: false,
     scene3DOnly: true,
     shouldAnimate: false,
+    // Our translucent layers are flat fills at fixed heights, drawn in a fixed order: order-independent
+    // translucency would add full-screen passes to every frame for no visible difference.
+    orderIndependentTranslucency: false,
     // Unattended for days: draw only when something changed.
     requestRenderMode: true,
     maximumRenderTimeChange: Infinity,
@@ -28,6 +31,9 @@ export function createOfflineMapWidget(container: HTMLElement): CesiumWidget {
   scene.globe.baseColor = Color.fromCssColorString(GLOBE_BASE);
   scene.globe.showGroundAtmosphere = false;
   scene.globe.enableLighting = false;
+  // A plain colour needs no fine tiles: coarse ones load in a few frames even on a CPU renderer. Their chords
+  // lie inside the ellipsoid, so our layers (metres above it) always stay in front.
+  scene.globe.maximumScreenSpaceError = 64;
   scene.fog.enabled = false;
   if (scene.sun) scene.sun.show = false;
   if (scene.moon) scene.moon.show = false;

@@ -1,46 +1,198 @@
-// The wall's map: one offline Cesium widget per window with the grid and case layers, driven imperatively.
-import { Rectangle, type CesiumWidget } from '@cesium/engine';
-import type { GridFeatureCollection } from '../../../electron/common/geo/grid-schema.ts';
-import type { CaseView } from '../../../electron/common/protocol.ts';
-import { CaseLayer } from './case-layer.ts';
+// The wall's map: one offline Cesium widget per window with its layers, driven imperatively from the hall
+// client's data. Decides what the camera follows (map-camera.ts moves it), the level of detail (micro-grid
+// outlines, case clusters, force numbers) from how close the camera is, and draws only when something changed.
+import { Cartesian3, Cartographic, Rectangle, SceneTransforms, type Cartesian2, type CesiumWidget, type Scene } from '@cesium/engine';
+import type { GridLevel } from '../../../electron/common/geo/grid-schema.ts';
+import type { CaseView, ForceView } from '../../../electron/common/protocol.ts';
+import { BaseLayer } from './base-layer.ts';
+import { CaseLayer, isOnMap } from './case-layer.ts';
+import { ForceLayer } from './force-layer.ts';
 import { GridLayer } from './grid-layer.ts';
+import { HeatLayer } from './heat-layer.ts';
+import { MapCamera, PITCH } from './map-camera.ts';
+import type { MapData } from './map-data-api.ts';
+import type { MapRegion } from './map-region.ts';
 import { createOfflineMapWidget } from './offline-map-widget.ts';
+import { PartitionLayer, type Partition } from './partition-layer.ts';
 
-/** Room around the street so its outline does not touch the monitor's edge. */
-const VIEW_MARGIN = 0.08;
+declare global {
+  interface Window {
+    /** The wall map's scene, for the frame-time benchmark (tests/bench/wall-frame.ts). */
+    __wallScene?: Scene;
+  }
+}
+
+/** Metres a screen pixel covers below which finer detail appears. */
+const MICRO_OUTLINES_BELOW_MPP = 3;
+const FORCE_NUMBERS_BELOW_MPP = 0.6;
+/** Web-map zoom 0: metres per pixel at the equator (256-px tiles). */
+const MPP_AT_ZOOM_0 = 156_543.03;
+/** Relative change of the camera's height that redraws clusters and detail. */
+const DETAIL_STEP = 0.03;
+
+/** A new urgent case is followed this long (or until its forces arrive); then the wall returns to the street. */
+const FOLLOW_MS = 120_000;
+const followable = (c: CaseView, now: number) => c.urgency === 'urgent' && c.onSceneAt === null && isOnMap(c) && now - c.createdAt < FOLLOW_MS;
+
+export interface WallMapEvents {
+  onLockChange(locked: boolean): void;
+  onFollow(followed: CaseView | null): void;
+}
 
 export class WallMap {
   readonly #widget: CesiumWidget;
   readonly #grids: GridLayer;
-  readonly #cases: CaseLayer;
+  readonly #base: BaseLayer;
+  readonly #partitions: PartitionLayer;
+  readonly #heat: HeatLayer;
+  readonly #caseLayer: CaseLayer;
+  readonly #forces: ForceLayer;
+  readonly #camera: MapCamera;
+  readonly #events: WallMapEvents;
+  #streetBounds: Rectangle | undefined;
+  #followedKey = '';
+  #followed: CaseView | null = null;
+  #cases: readonly CaseView[] = [];
+  #followEnds: ReturnType<typeof setTimeout> | undefined;
+  #partition: Partition = 'cityOps';
+  #detailHeight = 0;
 
-  constructor(container: HTMLElement) {
+  constructor(container: HTMLElement, events: WallMapEvents) {
+    this.#events = events;
     this.#widget = createOfflineMapWidget(container);
-    this.#grids = new GridLayer(this.#widget.scene);
-    this.#cases = new CaseLayer(this.#widget.scene);
+    const scene = this.#widget.scene;
+    this.#base = new BaseLayer(scene);
+    this.#grids = new GridLayer(scene);
+    this.#partitions = new PartitionLayer(scene);
+    this.#heat = new HeatLayer(scene);
+    this.#caseLayer = new CaseLayer(scene);
+    this.#forces = new ForceLayer(scene);
+    this.#camera = new MapCamera(this.#widget, events.onLockChange);
+    this.setPartition('cityOps');
+    scene.postRender.addEventListener(this.#updateDetail);
+    window.__wallScene = scene;
   }
 
-  showGrids(grids: GridFeatureCollection): void {
+  get scene(): Scene {
+    return this.#widget.scene;
+  }
+
+  setRegion(region: MapRegion): void {
+    this.#camera.setRegion(region);
+  }
+
+  resized(): void {
+    this.#camera.resized();
+  }
+
+  showData({ grids, layers, mismatches }: MapData): void {
+    this.#base.show(layers);
     this.#grids.show(grids);
-    const bounds = this.#grids.bounds;
-    if (bounds) this.#widget.camera.setView({ destination: padded(bounds, VIEW_MARGIN) });
+    this.#partitions.show(layers, grids, mismatches);
+    this.#heat.setGrids(grids);
+    this.#streetBounds = this.#grids.bounds;
+    this.#followedKey = '';
+    this.#aimAtWork(true);
     this.#announceWhenDrawn();
   }
 
   showCases(cases: readonly CaseView[]): void {
-    this.#cases.show(cases);
+    this.#cases = cases;
+    this.#caseLayer.show(cases);
+    this.#heat.setCases(cases);
+    this.#chooseFollowed();
     this.#widget.scene.requestRender();
   }
 
+  showForces(forces: readonly ForceView[]): void {
+    if (this.#forces.update(forces)) this.#widget.scene.requestRender();
+  }
+
+  setPartition(partition: Partition): void {
+    this.#partition = partition;
+    this.#partitions.setPartition(partition);
+    this.#detailHeight = 0;
+    this.#widget.scene.requestRender();
+  }
+
+  setHeatShown(shown: boolean): void {
+    this.#heat.setShown(shown);
+    this.#widget.scene.requestRender();
+  }
+
+  releaseCamera(): void {
+    this.#camera.release();
+  }
+
+  /** Where the followed case is on this monitor's canvas, or null when it is not on it. */
+  followedOnCanvas(): Cartesian2 | null {
+    const at = this.#followed?.location;
+    if (!at) return null;
+    const canvas = this.#widget.canvas;
+    const p = SceneTransforms.worldToWindowCoordinates(this.#widget.scene, Cartesian3.fromDegrees(at.lon, at.lat, 30));
+    return p && p.x >= 0 && p.y >= 0 && p.x <= canvas.clientWidth && p.y <= canvas.clientHeight ? p : null;
+  }
+
   destroy(): void {
+    clearTimeout(this.#followEnds);
+    this.#camera.destroy();
+    if (window.__wallScene === this.#widget.scene) delete window.__wallScene;
     this.#widget.destroy();
   }
 
-  /** Sets window.__wallReady after the first frame that holds the grids and a fully loaded globe. */
+  #chooseFollowed(): void {
+    const now = Date.now();
+    const followed = newest(this.#cases.filter((c) => followable(c, now)));
+    if (followed !== this.#followed) this.#events.onFollow(followed);
+    this.#followed = followed;
+    clearTimeout(this.#followEnds);
+    if (followed) this.#followEnds = setTimeout(() => this.#chooseFollowed(), followed.createdAt + FOLLOW_MS - now);
+    this.#aimAtWork(false);
+  }
+
+  /**
+   * Follows the newest urgent case still waiting for its forces (for its first minutes); otherwise fits the street and every open case,
+   * but only when that set of cases changed (an unattended wall does not drift).
+   */
+  #aimAtWork(instantly: boolean): void {
+    if (!this.#streetBounds) return;
+    const followed = this.#followed?.location;
+    const open = this.#cases.filter(isOnMap);
+    const bounds = open.reduce((r, c) => Rectangle.expand(r, Cartographic.fromDegrees(c.location.lon, c.location.lat), r), Rectangle.clone(this.#streetBounds));
+    // A new case inside the street changes the set but not the view: no flight for nothing.
+    const key = followed ? `follow:${this.#followed!.id}` : `fit:${[bounds.west, bounds.south, bounds.east, bounds.north].map((r) => r.toFixed(6)).join(',')}`;
+    if (key === this.#followedKey) return;
+    this.#followedKey = key;
+    this.#camera.aim(followed ? { kind: 'follow', lon: followed.lon, lat: followed.lat } : { kind: 'fit', bounds }, instantly);
+  }
+
+  /** Level of detail from the camera's height, redone when it moved noticeably. */
+  readonly #updateDetail = () => {
+    const scene = this.#widget.scene;
+    const camera = this.#widget.camera;
+    const height = camera.positionCartographic.height;
+    if (Math.abs(height - this.#detailHeight) <= this.#detailHeight * DETAIL_STEP) return;
+    this.#detailHeight = height;
+    const frustum = camera.frustum as { fovy?: number };
+    const distance = height / Math.sin(-PITCH);
+    const mpp = (2 * distance * Math.tan((frustum.fovy ?? Math.PI / 3) / 2)) / Math.max(1, this.#widget.canvas.clientHeight);
+    const latitude = camera.positionCartographic.latitude;
+    const levels = new Set<GridLevel>(this.#partition === 'cityOps' ? ['street', 'zone', 'small'] : ['street']);
+    if (this.#partition === 'cityOps' && mpp < MICRO_OUTLINES_BELOW_MPP) levels.add('micro');
+    this.#grids.setLevelsShown(levels);
+    this.#forces.numbersShown = mpp < FORCE_NUMBERS_BELOW_MPP;
+    this.#caseLayer.render({ west: -180, south: -85, east: 180, north: 85, zoom: Math.log2((MPP_AT_ZOOM_0 * Math.cos(latitude)) / mpp) });
+    scene.requestRender();
+  };
+
+  /**
+   * Sets window.__wallReady after the first frame that holds every layer. The globe's tiles may still be
+   * refining: they are one plain colour, so nothing the wall shows depends on them.
+   */
   #announceWhenDrawn(): void {
     const scene = this.#widget.scene;
     const stop = scene.postRender.addEventListener(() => {
-      if (this.#grids.ready && scene.globe.tilesLoaded) {
+      if (this.#grids.ready && this.#base.ready) {
         stop();
         window.__wallReady = true;
       } else {
@@ -51,8 +203,4 @@ export class WallMap {
   }
 }
 
-function padded(r: Rectangle, margin: number): Rectangle {
-  const dx = r.width * margin;
-  const dy = r.height * margin;
-  return new Rectangle(r.west - dx, r.south - dy, r.east + dx, r.north + dy);
-}
+const newest = (cases: readonly CaseView[]) => cases.reduce<CaseView | null>((a, c) => (a && a.createdAt >= c.createdAt ? a : c), null);

@@ -1,0 +1,77 @@
+// Forces by department and status (力量分布): counts a glance can read, and the same as a stacked bar chart.
+import { useMemo } from 'react';
+import { DEPARTMENT_LABELS } from '../../../electron/common/domain/labels.ts';
+import type { Department, ForceStatus, ForceView } from '../../../electron/common/protocol.ts';
+import { useHallState } from '../hall-context.tsx';
+import { useLanguage } from '../i18n/language.tsx';
+import { CHART_TEXT, EChart } from './EChart.tsx';
+import { DEPARTMENT_COLOR } from './map-style.ts';
+import { useWallWords, type WallWord } from './wall-words.ts';
+
+const STATUSES: ReadonlyArray<[ForceStatus, WallWord, string]> = [
+  ['available', 'statusAvailable', '#4ade80'],
+  ['enRoute', 'statusEnRoute', '#22d3ee'],
+  ['onScene', 'statusOnScene', '#f8fafc'],
+  ['offDuty', 'statusOffDuty', '#475569'],
+];
+
+type Counts = Record<ForceStatus, number>;
+
+export function ForcesPanel() {
+  const { forces } = useHallState();
+  const { language } = useLanguage();
+  const words = useWallWords();
+  // Positions update the forces every second; the counts change far less often.
+  const key = forces.map((f) => `${f.department}:${f.status}`).join();
+  const byDepartment = useMemo(() => countByDepartment(forces), [key]);
+  const departments = [...byDepartment.keys()];
+  const onDuty = forces.filter((f) => f.status !== 'offDuty').length;
+  const option = useMemo(
+    () => ({
+      grid: { left: 220, right: 40, top: 60, bottom: 50 },
+      legend: { top: 0, right: 20, textStyle: CHART_TEXT, itemWidth: 28, itemHeight: 16 },
+      xAxis: { type: 'value', minInterval: 1, axisLabel: CHART_TEXT, splitLine: { lineStyle: { color: '#1e2a3d' } } },
+      yAxis: { type: 'category', data: departments.map((d) => DEPARTMENT_LABELS[d][language]), axisLabel: CHART_TEXT, inverse: true },
+      series: STATUSES.map(([status, word, color]) => ({
+        name: words(word), type: 'bar', stack: 'all', data: departments.map((d) => byDepartment.get(d)![status]), itemStyle: { color },
+      })),
+    }),
+    [byDepartment, departments.join(), language, words],
+  );
+  return (
+    <section className="wall-board forces-board" data-testid="forces-panel">
+      <h2>
+        {words('forcesTitle')} · {words('forcesTotal')} <span className="count">{onDuty}</span>
+      </h2>
+      <table className="forces-table">
+        <thead>
+          <tr>
+            <th />
+            {STATUSES.map(([status, word]) => <th key={status}>{words(word)}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {departments.map((d) => (
+            <tr key={d} data-testid="forces-row">
+              <th>
+                <span style={{ color: DEPARTMENT_COLOR[d] }} aria-hidden="true">▲</span> {DEPARTMENT_LABELS[d][language]}
+              </th>
+              {STATUSES.map(([status]) => <td key={status}>{byDepartment.get(d)![status]}</td>)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <EChart option={option} testId="forces-chart" />
+    </section>
+  );
+}
+
+function countByDepartment(forces: readonly ForceView[]): Map<Department, Counts> {
+  const counts = new Map<Department, Counts>();
+  for (const f of [...forces].sort((a, b) => a.department.localeCompare(b.department))) {
+    const c = counts.get(f.department) ?? { available: 0, enRoute: 0, onScene: 0, offDuty: 0 };
+    c[f.status]++;
+    counts.set(f.department, c);
+  }
+  return counts;
+}
