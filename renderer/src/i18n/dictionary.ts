@@ -41,7 +41,6 @@ const entries = {
 
   queueTitle: { zh: '案件队列', en: 'Case queue' },
   caseListTitle: { zh: '案件列表', en: 'Cases' },
-  recentCases: { zh: '最新案件', en: 'Recent cases' },
   caseCount: { zh: '件', en: 'cases' },
   noCases: { zh: '暂无案件', en: 'No cases' },
   mapLoading: { zh: '地图加载中…', en: 'Loading map…' },
@@ -50,9 +49,6 @@ const entries = {
   legendZone: { zh: '片区', en: 'Zone' },
   legendSmall: { zh: '小网格', en: 'Small grid' },
   legendMicro: { zh: '微网格', en: 'Micro grid' },
-  kindResidential: { zh: '居村网格', en: 'Residential' },
-  kindStreetfront: { zh: '街面网格', en: 'Street-front' },
-  kindExtended: { zh: '拓展网格', en: 'Extended' },
 
   // console: duty strip and tabs
   commanderNow: { zh: '当前指挥', en: 'In command' },
