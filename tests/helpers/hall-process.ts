@@ -31,25 +31,8 @@ export async function startHall(opts: { dataDir?: string; port?: number; args?: 
   const dataDir = opts.dataDir ?? tempDataDir();
   const args = [HALL_ENTRY, '--data-dir', dataDir, '--port', String(opts.port ?? 0), ...(opts.args ?? [])];
   const proc = spawn(process.execPath, args, { cwd: REPO, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
   const exited = new Promise<void>((res) => proc.once('exit', () => res()));
-  const ready = await new Promise<HallReady>((res, rej) => {
-    const timer = setTimeout(() => rej(new Error(`hall did not become ready in 20 s:\n${out}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
-      const line = out.split('\n').find((l) => l.startsWith(HALL_READY_PREFIX));
-      if (line) {
-        clearTimeout(timer);
-        res(JSON.parse(line.slice(HALL_READY_PREFIX.length)) as HallReady);
-      }
-    };
-    proc.stdout!.on('data', onData);
-    proc.stderr!.on('data', (c: Buffer) => (out += c.toString()));
-    proc.once('exit', (code) => {
-      clearTimeout(timer);
-      rej(new Error(`hall exited with ${code} before ready:\n${out}`));
-    });
-  });
+  const { ready, output } = await readHallReady(proc);
   const httpBase = `http://127.0.0.1:${ready.port}`;
   return {
     proc,
@@ -70,6 +53,28 @@ export async function startHall(opts: { dataDir?: string; port?: number; args?: 
       if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
       await exited;
     },
-    output: () => out,
+    output,
   };
+}
+
+/** Waits for the HALL_READY line of a process that runs the hall core (directly or through a launcher). */
+export function readHallReady(proc: ChildProcess, timeoutMs = 20_000): Promise<{ ready: HallReady; output(): string }> {
+  let out = '';
+  const output = () => out;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`hall did not become ready in ${timeoutMs / 1000} s:\n${out}`)), timeoutMs);
+    proc.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n').find((l) => l.startsWith(HALL_READY_PREFIX));
+      if (line) {
+        clearTimeout(timer);
+        resolve({ ready: JSON.parse(line.slice(HALL_READY_PREFIX.length)) as HallReady, output });
+      }
+    });
+    proc.stderr?.on('data', (c: Buffer) => (out += c.toString()));
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`hall exited with ${code} before ready:\n${out}`));
+    });
+  });
 }

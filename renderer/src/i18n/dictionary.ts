@@ -43,12 +43,7 @@ const entries = {
   caseListTitle: { zh: '案件列表', en: 'Cases' },
   caseCount: { zh: '件', en: 'cases' },
   noCases: { zh: '暂无案件', en: 'No cases' },
-  mapLoading: { zh: '地图加载中…', en: 'Loading map…' },
   mapFailed: { zh: '网格数据无法加载：', en: 'Grid data could not load: ' },
-  legendStreet: { zh: '街道', en: 'Street' },
-  legendZone: { zh: '片区', en: 'Zone' },
-  legendSmall: { zh: '小网格', en: 'Small grid' },
-  legendMicro: { zh: '微网格', en: 'Micro grid' },
 
   // console: duty strip and tabs
   commanderNow: { zh: '当前指挥', en: 'In command' },
