@@ -46,6 +46,8 @@ test('an open desk reconnects to a hall restarted on its port and resumes withou
   const desk = await browser.newPage();
   await desk.goto(seatUrl(hall, 'desk', 'desk-police'));
   await expect(desk.getByTestId('link-state')).toHaveAttribute('data-state', 'live');
+  // 'live' comes with the welcome; count only once the snapshot's cases (the previous test's among them) show.
+  await expect(desk.getByTestId('case-row').filter({ hasText: '垃圾满溢 重启前' })).toBeVisible();
   const before = Number(await desk.getByTestId('case-count').textContent());
 
   const port = hall.ready.port;
