@@ -1,7 +1,8 @@
 // Frame time of a wall map monitor under load, as a ratio to the bare globe measured in the same run.
 // Subject: the real wall page (1920 × 1080, monitor 0 of the daily layout) against a real hall, with the
 // demo street's 125 micro grids (and its other layers), 20 000 open cases and 500 forces (the hall's 200 plus
-// 300 synthetic ones, all moving once a second), heat shown. The cases and extra forces are added to the
+// 300 synthetic ones, all moving once a second), as the wall starts (heat off), then again with the heat
+// columns switched on. The cases and extra forces are added to the
 // hall's snapshot on the page's WebSocket (Playwright routeWebSocket), so the page parses, stores, clusters and
 // draws them exactly as if the hall had sent them. Baseline: the same page and camera with no cases, no
 // forces and every layer hidden — the globe alone. Frames are timed with scene.postRender timestamps over N
@@ -14,7 +15,11 @@ import { startHall, type HallProcess } from '../helpers/hall-process.ts';
 import { launchWallBrowser } from './wall-browser.ts';
 import { random, streetExtent, syntheticCase, syntheticForce, walk, type Extent } from './wall-synthetic.ts';
 
-export interface FrameFigures { subjectMs: number; baselineMs: number; ratio: number; frames: number; cases: number; forces: number }
+export interface FrameFigures {
+  subjectMs: number; baselineMs: number; ratio: number; frames: number; cases: number; forces: number;
+  /** The same with the heat columns shown. */
+  heatMs: number; heatRatio: number;
+}
 
 const MONITOR = { width: 1920, height: 1080 };
 const READY_TIMEOUT_MS = 180_000;
@@ -24,9 +29,9 @@ export async function wallFrameTimes({ cases = 20_000, extraForces = 300, frames
   const browser = await launchWallBrowser();
   try {
     const extent = await streetExtent(hall);
-    const { ms: baselineMs } = await measureOnce(browser, hall, frames, { extent, cases: 0, extraForces: 0, bare: true });
-    const { ms: subjectMs, forces } = await measureOnce(browser, hall, frames, { extent, cases, extraForces, bare: false });
-    return { subjectMs, baselineMs, ratio: subjectMs / baselineMs, frames, cases, forces };
+    const [baselineMs] = (await measureOnce(browser, hall, frames, { extent, cases: 0, extraForces: 0, bare: true })).ms;
+    const { ms: [subjectMs, heatMs], forces } = await measureOnce(browser, hall, frames, { extent, cases, extraForces, bare: false });
+    return { subjectMs: subjectMs!, baselineMs: baselineMs!, ratio: subjectMs! / baselineMs!, heatMs: heatMs!, heatRatio: heatMs! / baselineMs!, frames, cases, forces };
   } finally {
     await browser.close();
     await hall.stop();
@@ -35,7 +40,8 @@ export async function wallFrameTimes({ cases = 20_000, extraForces = 300, frames
 
 interface Load { extent: Extent; cases: number; extraForces: number; bare: boolean }
 
-async function measureOnce(browser: Browser, hall: HallProcess, frames: number, load: Load): Promise<{ ms: number; forces: number }> {
+/** Median frame times: of the bare globe, or of the loaded map as it starts and then with heat shown. */
+async function measureOnce(browser: Browser, hall: HallProcess, frames: number, load: Load): Promise<{ ms: number[]; forces: number }> {
   const page = await browser.newPage({ viewport: MONITOR });
   try {
     const rnd = random(7);
@@ -63,10 +69,16 @@ async function measureOnce(browser: Browser, hall: HallProcess, frames: number, 
     });
     await page.goto(seatUrl(hall, 'wall', 'wall-1', 0));
     await page.waitForFunction(() => window.__wallReady === true, undefined, { timeout: READY_TIMEOUT_MS });
-    if (load.bare) await page.evaluate(() => (window.__wallScene!.primitives.show = false));
-    else await page.getByTestId('heat-toggle').click();
+    if (load.bare) {
+      await page.evaluate(() => (window.__wallScene!.primitives.show = false));
+      await page.waitForTimeout(2_000);
+      return { ms: [await medianFrameMs(page, frames)], forces: forceCount };
+    }
     await page.waitForTimeout(2_000);
-    return { ms: await medianFrameMs(page, frames), forces: forceCount };
+    const startMs = await medianFrameMs(page, frames);
+    await page.getByTestId('heat-toggle').click();
+    await page.waitForTimeout(2_000);
+    return { ms: [startMs, await medianFrameMs(page, frames)], forces: forceCount };
   } finally {
     await page.close();
   }

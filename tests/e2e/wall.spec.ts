@@ -33,6 +33,8 @@ test('the wall map shows the grids by level and located cases, with no request l
   await page.waitForFunction(() => window.__wallReady === true, undefined, { timeout: 90_000 });
   await expect(page.getByTestId('link-state')).toHaveAttribute('data-state', 'live');
   await expect(page.getByTestId('followed-card')).toContainText('路面塌陷');
+  // Chromium here renders WebGL on SwiftShader: the wall notices and draws single-sampled (render-quality.ts).
+  expect(await page.evaluate(() => window.__wallScene!.msaaSamples)).toBe(1);
 
   // Kept under test-results/ for a human look at the wall.
   await page.screenshot({ path: testInfo.outputPath('wall.png') });

@@ -1,7 +1,7 @@
 // The street's own base map under everything: rivers as wide as they are (corridors in metres), roads as
 // lines by class, and the points of interest (积水点, 避难点, cameras) as icons.
 import {
-  BillboardCollection, Cartesian3, Color, ColorGeometryInstanceAttribute, CorridorGeometry, GeometryInstance, Material,
+  BillboardCollection, BlendOption, Cartesian3, Color, ColorGeometryInstanceAttribute, CorridorGeometry, GeometryInstance, Material,
   PerInstanceColorAppearance, PolylineCollection, Primitive, type Scene,
 } from '@cesium/engine';
 import type { MapLayers } from './map-data-api.ts';
@@ -25,7 +25,7 @@ export class BaseLayer {
   constructor(scene: Scene) {
     this.#scene = scene;
     this.#roads = scene.primitives.add(new PolylineCollection());
-    this.#points = scene.primitives.add(new BillboardCollection({ scene }));
+    this.#points = scene.primitives.add(new BillboardCollection({ scene, blendOption: BlendOption.TRANSLUCENT }));
   }
 
   get ready(): boolean {
@@ -62,8 +62,8 @@ export class BaseLayer {
       if (properties.kind === 'station') continue; // stations belong to the grid panels, not the wall map
       const [lon, lat] = geometry.coordinates;
       const billboard = this.#points.add({ id: properties.id, position: Cartesian3.fromDegrees(lon, lat, POI_HEIGHT) });
-      // One texture a kind, shared by every billboard of it.
-      billboard.setImage(`poi-${properties.kind}`, poiIcon(properties.kind, POI_GLYPH[properties.kind], POI_SIZE[properties.kind]));
+      const icon = poiIcon(properties.kind, POI_GLYPH[properties.kind], POI_SIZE[properties.kind]);
+      billboard.setImage(icon.key, icon.image);
     }
   }
 }

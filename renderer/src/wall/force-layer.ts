@@ -2,7 +2,7 @@
 // (编号) beside them once the map is zoomed in. Positions arrive about once a second: billboards and labels
 // are kept per force and moved in place, never rebuilt.
 import {
-  BillboardCollection, Cartesian2, Cartesian3, Color, LabelCollection, LabelStyle, type Billboard, type Label, type Scene,
+  BillboardCollection, BlendOption, Cartesian2, Cartesian3, Color, LabelCollection, LabelStyle, type Billboard, type Label, type Scene,
 } from '@cesium/engine';
 import type { ForceView } from '../../../electron/common/protocol.ts';
 import { forceArrow } from './map-icons.ts';
@@ -19,7 +19,7 @@ export class ForceLayer {
   readonly #markers = new Map<string, Marker>();
 
   constructor(scene: Scene) {
-    this.#arrows = scene.primitives.add(new BillboardCollection({ scene }));
+    this.#arrows = scene.primitives.add(new BillboardCollection({ scene, blendOption: BlendOption.TRANSLUCENT }));
     this.#numbers = scene.primitives.add(new LabelCollection({ scene }));
     this.#numbers.show = false;
   }
@@ -64,7 +64,8 @@ export class ForceLayer {
   #add(force: ForceView, lon: number, lat: number): void {
     const position = Cartesian3.fromDegrees(lon, lat, HEIGHT);
     const billboard = this.#arrows.add({ id: force.id, position });
-    billboard.setImage(`arrow-${force.department}`, forceArrow(force.department));
+    const arrow = forceArrow(force.department);
+    billboard.setImage(arrow.key, arrow.image);
     const label = this.#numbers.add({
       position, text: force.id, font: "bold 20px 'Noto Sans CJK SC', sans-serif", fillColor: Color.WHITE,
       outlineColor: Color.fromCssColorString(MAP_BACKGROUND), outlineWidth: 3, style: LabelStyle.FILL_AND_OUTLINE, pixelOffset: LABEL_OFFSET,

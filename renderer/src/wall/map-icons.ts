@@ -1,17 +1,72 @@
 // Icons drawn once on small canvases and handed to Cesium billboards: no image files to ship, no request.
+// Each comes with the key its billboards share it under, so a collection's texture atlas holds it once.
 import type { Department } from '../../../electron/common/protocol.ts';
-import { DEPARTMENT_COLOR, MAP_BACKGROUND, POI_COLOR } from './map-style.ts';
+import { CASE_POINT, CASE_STAGE_FILL, CLUSTER, DEPARTMENT_COLOR, MAP_BACKGROUND, POI_COLOR } from './map-style.ts';
 
-const canvasOf = (size: number, draw: (g: CanvasRenderingContext2D) => void): HTMLCanvasElement => {
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = size;
-  draw(canvas.getContext('2d')!);
-  return canvas;
+export type CaseStage = keyof typeof CASE_STAGE_FILL;
+export interface Icon { key: string; image: HTMLCanvasElement }
+
+const URGENT_RING_PX = 4;
+const COUNT_FONT_PX = 24;
+/** Digits of a cluster's count sit this far apart (tabular figures of the bold 24 px font). */
+export const COUNT_GLYPH_ADVANCE = 15;
+
+const drawn = new Map<string, HTMLCanvasElement>();
+/** Draws an icon the first time its key is asked for; the same canvas after. */
+const cached = (key: string, size: number | [number, number], draw: (g: CanvasRenderingContext2D) => void): Icon => {
+  let image = drawn.get(key);
+  if (!image) {
+    const [width, height] = typeof size === 'number' ? [size, size] : size;
+    image = document.createElement('canvas');
+    image.width = width;
+    image.height = height;
+    draw(image.getContext('2d')!);
+    drawn.set(key, image);
+  }
+  return { key, image };
 };
 
+const disc = (g: CanvasRenderingContext2D, diameter: number, fill: string, rim: string, rimPx: number) => {
+  g.beginPath();
+  g.arc(diameter / 2, diameter / 2, (diameter - rimPx) / 2, 0, 2 * Math.PI);
+  g.fillStyle = fill;
+  g.fill();
+  g.lineWidth = rimPx;
+  g.strokeStyle = rim;
+  g.stroke();
+};
+
+/** A single case: its stage's fill, a red ring when urgent (a dark rim otherwise, to stand off the map). */
+export function caseDot(stage: CaseStage, urgent: boolean): Icon {
+  const size = CASE_POINT[urgent ? 'urgent' : 'general'].pixelSize + (urgent ? 2 * URGENT_RING_PX : 4);
+  return cached(`case-${stage}-${urgent ? 'urgent' : 'general'}`, size, (g) =>
+    disc(g, size, CASE_STAGE_FILL[stage], urgent ? CASE_POINT.urgent.color : MAP_BACKGROUND, urgent ? URGENT_RING_PX : 2));
+}
+
+/** A cluster's disc (its count is drawn over it with countGlyph). */
+export function clusterDisc(diameter: number, urgent: boolean): Icon {
+  return cached(`cluster-${diameter}-${urgent ? 'urgent' : 'general'}`, diameter, (g) =>
+    disc(g, diameter, CLUSTER.fill, urgent ? CLUSTER.urgentOutline : CLUSTER.outline, URGENT_RING_PX));
+}
+
+/** One character of a cluster's count (a digit or "+"), white with a dark outline. */
+export function countGlyph(char: string): Icon {
+  const [width, height] = [COUNT_GLYPH_ADVANCE + 6, COUNT_FONT_PX + 8];
+  return cached(`count-${char}`, [width, height], (g) => {
+    g.font = `bold ${COUNT_FONT_PX}px 'Noto Sans CJK SC', sans-serif`;
+    g.textAlign = 'center';
+    g.textBaseline = 'middle';
+    g.lineWidth = 3;
+    g.strokeStyle = MAP_BACKGROUND;
+    g.strokeText(char, width / 2, height / 2 + 1);
+    g.fillStyle = '#ffffff';
+    g.fillText(char, width / 2, height / 2 + 1);
+  });
+}
+
 /** A point of interest: a dark rounded square (cases are round) with a coloured rim and a glyph. */
-export function poiIcon(kind: keyof typeof POI_COLOR, glyph: string, size: number): HTMLCanvasElement {
-  return canvasOf(size, (g) => {
+export function poiIcon(kind: keyof typeof POI_COLOR, glyph: string, size: number): Icon {
+  return cached(`poi-${kind}`, size, (g) => {
     const r = size / 2;
     g.beginPath();
     g.roundRect(2, 2, size - 4, size - 4, size / 5);
@@ -29,8 +84,8 @@ export function poiIcon(kind: keyof typeof POI_COLOR, glyph: string, size: numbe
 }
 
 /** A force: an arrow pointing up (north), turned on the map to its heading. */
-export function forceArrow(department: Department, size = 26): HTMLCanvasElement {
-  return canvasOf(size, (g) => {
+export function forceArrow(department: Department, size = 26): Icon {
+  return cached(`arrow-${department}`, size, (g) => {
     g.beginPath();
     g.moveTo(size / 2, 1);
     g.lineTo(size - 3, size - 2);

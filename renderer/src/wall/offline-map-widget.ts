@@ -7,6 +7,7 @@ import './cesium-base-url.ts';
 import '@cesium/engine/Source/Widget/CesiumWidget.css';
 import { CesiumWidget, Color, EllipsoidTerrainProvider, Ion } from '@cesium/engine';
 import { GLOBE_BASE, MAP_BACKGROUND } from './map-style.ts';
+import { msaaSamplesFor, webglRendererName } from './render-quality.ts';
 
 export function createOfflineMapWidget(container: HTMLElement): CesiumWidget {
   Ion.defaultAccessToken = '';
@@ -20,6 +21,7 @@ export function createOfflineMapWidget(container: HTMLElement): CesiumWidget {
     // Our translucent layers are flat fills at fixed heights, drawn in a fixed order: order-independent
     // translucency would add full-screen passes to every frame for no visible difference.
     orderIndependentTranslucency: false,
+    msaaSamples: msaaSamplesFor(webglRendererName()),
     // Unattended for days: draw only when something changed.
     requestRenderMode: true,
     maximumRenderTimeChange: Infinity,
