@@ -6,7 +6,7 @@ import {
 } from '@cesium/engine';
 import type { MapLayers } from './map-data-api.ts';
 import { toCartesians } from './geo-convert.ts';
-import { poiIcon } from './map-icons.ts';
+import { ON_TOP, poiIcon } from './map-icons.ts';
 import { RIVER, ROAD_LINE } from './map-style.ts';
 
 const RIVER_HEIGHT = 1.5;
@@ -61,7 +61,7 @@ export class BaseLayer {
     for (const { properties, geometry } of points.features) {
       if (properties.kind === 'station') continue; // stations belong to the grid panels, not the wall map
       const [lon, lat] = geometry.coordinates;
-      const billboard = this.#points.add({ id: properties.id, position: Cartesian3.fromDegrees(lon, lat, POI_HEIGHT) });
+      const billboard = this.#points.add({ id: properties.id, position: Cartesian3.fromDegrees(lon, lat, POI_HEIGHT), ...ON_TOP });
       const icon = poiIcon(properties.kind, POI_GLYPH[properties.kind], POI_SIZE[properties.kind]);
       billboard.setImage(icon.key, icon.image);
     }

@@ -8,7 +8,7 @@
 import { BillboardCollection, BlendOption, Cartesian2, Cartesian3, type Scene } from '@cesium/engine';
 import Supercluster from 'supercluster';
 import type { CaseState, CaseView } from '../../../electron/common/protocol.ts';
-import { caseDot, clusterDisc, countGlyph, COUNT_GLYPH_ADVANCE, type CaseStage } from './map-icons.ts';
+import { caseDot, clusterDisc, countGlyph, COUNT_GLYPH_ADVANCE, ON_TOP, type CaseStage } from './map-icons.ts';
 
 /** Above the grid outlines and the icons. */
 const POINT_HEIGHT = 30;
@@ -92,7 +92,7 @@ export class CaseLayer {
   }
 
   #add(options: { id?: string; position: Cartesian3; pixelOffset?: Cartesian2 }, key: string, image: HTMLCanvasElement): void {
-    this.#marks.add(options).setImage(key, image);
+    this.#marks.add({ ...options, ...ON_TOP }).setImage(key, image);
   }
 }
 

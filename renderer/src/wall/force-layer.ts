@@ -5,7 +5,7 @@ import {
   BillboardCollection, BlendOption, Cartesian2, Cartesian3, Color, LabelCollection, LabelStyle, type Billboard, type Label, type Scene,
 } from '@cesium/engine';
 import type { ForceView } from '../../../electron/common/protocol.ts';
-import { forceArrow } from './map-icons.ts';
+import { forceArrow, ON_TOP } from './map-icons.ts';
 import { MAP_BACKGROUND } from './map-style.ts';
 
 const HEIGHT = 35;
@@ -63,7 +63,7 @@ export class ForceLayer {
 
   #add(force: ForceView, lon: number, lat: number): void {
     const position = Cartesian3.fromDegrees(lon, lat, HEIGHT);
-    const billboard = this.#arrows.add({ id: force.id, position });
+    const billboard = this.#arrows.add({ id: force.id, position, ...ON_TOP });
     const arrow = forceArrow(force.department);
     billboard.setImage(arrow.key, arrow.image);
     const label = this.#numbers.add({

@@ -4,6 +4,13 @@ import type { Department } from '../../../electron/common/protocol.ts';
 import { CASE_POINT, CASE_STAGE_FILL, CLUSTER, DEPARTMENT_COLOR, MAP_BACKGROUND, POI_COLOR } from './map-style.ts';
 
 export type CaseStage = keyof typeof CASE_STAGE_FILL;
+
+/**
+ * For every billboard on the wall map: drawn over whatever is in front of it. The street is flat and the marks
+ * float above it, so the only things that could hide one are heat columns, which must not; and it spares every
+ * fragment Cesium's manual test against the globe's depth texture, most of a billboard's cost on a software renderer.
+ */
+export const ON_TOP = { disableDepthTestDistance: Number.POSITIVE_INFINITY } as const;
 export interface Icon { key: string; image: HTMLCanvasElement }
 
 const URGENT_RING_PX = 4;
