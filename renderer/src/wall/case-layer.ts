@@ -12,8 +12,8 @@ import { caseDot, clusterDisc, countGlyph, COUNT_GLYPH_ADVANCE, ON_TOP, type Cas
 
 /** Above the grid outlines and the icons. */
 const POINT_HEIGHT = 30;
-/** Wide enough that a dense day stays a couple of hundred readable discs, not thousands of overlapping counts. */
-const CLUSTER_RADIUS_PX = 90;
+/** Wide enough that a dense day stays about a hundred discs a map, each readable from the back of the hall. */
+const CLUSTER_RADIUS_PX = 120;
 /** Our zoom is the web map's (256-px tiles); supercluster measures its radius in the same pixels only with this extent. */
 const CLUSTER_TILE_PX = 256;
 /** Cases stay clustered until the map is zoomed in to single buildings. */
