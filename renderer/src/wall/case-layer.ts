@@ -37,8 +37,8 @@ interface ClusterProps { urgent: number }
 export interface ClusterView { west: number; south: number; east: number; north: number; zoom: number }
 
 /** A disc's diameter grows with the log of its count, in steps, so a few images serve every cluster. */
-export const discSize = (count: number) => Math.min(64, 30 + 8 * Math.floor(Math.log2(count)));
-export const countText = (count: number) => (count > MAX_COUNT_SHOWN ? `${MAX_COUNT_SHOWN}+` : String(count));
+const discSize = (count: number) => Math.min(64, 30 + 8 * Math.floor(Math.log2(count)));
+const countText = (count: number) => (count > MAX_COUNT_SHOWN ? `${MAX_COUNT_SHOWN}+` : String(count));
 
 export class CaseLayer {
   readonly #marks: BillboardCollection;
