@@ -1,12 +1,14 @@
 // The street's own base map under everything: rivers as wide as they are (corridors in metres), roads as
-// lines by class, and the points of interest (积水点, 避难点, cameras) as icons.
+// lines by class, and the points of interest (积水点, 避难点, cameras) as icons, those on this monitor's
+// canvas only (canvas-window.ts).
 import {
-  BillboardCollection, BlendOption, Cartesian3, Color, ColorGeometryInstanceAttribute, CorridorGeometry, GeometryInstance, Material,
+  BillboardCollection, BlendOption, Cartesian3, Color, type Billboard, ColorGeometryInstanceAttribute, CorridorGeometry, GeometryInstance, Material,
   PerInstanceColorAppearance, PolylineCollection, Primitive, type Scene,
 } from '@cesium/engine';
+import { presentWhile, type CanvasWindow } from './canvas-window.ts';
 import type { MapLayers } from './map-data-api.ts';
 import { toCartesians } from './geo-convert.ts';
-import { ON_TOP, poiIcon } from './map-icons.ts';
+import { ON_TOP, poiIcon, type Icon } from './map-icons.ts';
 import { RIVER, ROAD_LINE } from './map-style.ts';
 
 const RIVER_HEIGHT = 1.5;
@@ -15,15 +17,21 @@ const POI_HEIGHT = 25;
 const POI_GLYPH = { flood: '水', shelter: '避', camera: '◉' } as const;
 /** Cameras are many and background: smaller than the flood points and shelters. */
 const POI_SIZE = { flood: 30, shelter: 30, camera: 22 } as const;
+const POI_REACH_PX = 20;
+
+interface Poi { id: string; position: Cartesian3; icon: Icon; billboard?: Billboard }
 
 export class BaseLayer {
   readonly #scene: Scene;
   readonly #roads: PolylineCollection;
   readonly #points: BillboardCollection;
+  readonly #window: CanvasWindow;
+  #pois: Poi[] = [];
   #rivers: Primitive | undefined;
 
-  constructor(scene: Scene) {
+  constructor(scene: Scene, window: CanvasWindow) {
     this.#scene = scene;
+    this.#window = window;
     this.#roads = scene.primitives.add(new PolylineCollection());
     this.#points = scene.primitives.add(new BillboardCollection({ scene, blendOption: BlendOption.TRANSLUCENT }));
   }
@@ -58,12 +66,20 @@ export class BaseLayer {
       }),
     );
     this.#points.removeAll();
-    for (const { properties, geometry } of points.features) {
-      if (properties.kind === 'station') continue; // stations belong to the grid panels, not the wall map
-      const [lon, lat] = geometry.coordinates;
-      const billboard = this.#points.add({ id: properties.id, position: Cartesian3.fromDegrees(lon, lat, POI_HEIGHT), ...ON_TOP });
-      const icon = poiIcon(properties.kind, POI_GLYPH[properties.kind], POI_SIZE[properties.kind]);
-      billboard.setImage(icon.key, icon.image);
+    this.#pois = points.features.flatMap(({ properties: { id, kind }, geometry: { coordinates: [lon, lat] } }) =>
+      // Stations belong to the grid panels, not the wall map.
+      kind === 'station' ? [] : [{ id, position: Cartesian3.fromDegrees(lon, lat, POI_HEIGHT), icon: poiIcon(kind, POI_GLYPH[kind], POI_SIZE[kind]) }]);
+    this.cull();
+  }
+
+  /** Keeps the points of interest on the canvas in the collection (after the view moved). */
+  cull(): void {
+    for (const poi of this.#pois) {
+      poi.billboard = presentWhile(this.#window.shows(poi.position, POI_REACH_PX), poi.billboard, () => {
+        const billboard = this.#points.add({ id: poi.id, position: poi.position, ...ON_TOP });
+        billboard.setImage(poi.icon.key, poi.icon.image);
+        return billboard;
+      }, (b) => this.#points.remove(b));
     }
   }
 }

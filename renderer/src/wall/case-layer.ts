@@ -1,14 +1,16 @@
 // Open cases with a place, as points: the fill says where the case is in its life (waiting, being worked,
 // finishing), a red ring says urgent. Where they crowd at the current zoom they merge into clusters (discs
 // with their count; red-rimmed when an urgent case is inside). Closed and rejected cases leave the map.
-// Everything is one BillboardCollection drawn in a single blended pass over a handful of shared images (dots,
-// discs by size, digits): Cesium labels render each glyph as a signed-distance field, which on a software
-// renderer cost more than the rest of the map together, and a count baked into one image per number would
-// grow the texture atlas (it never frees) for as long as the wall runs.
-import { BillboardCollection, BlendOption, Cartesian2, Cartesian3, type Scene } from '@cesium/engine';
+// Everything is one BillboardCollection drawn in a single blended pass, a billboard a mark: a cluster's count
+// is written into its disc's image (Cesium labels render each glyph as a signed-distance field, which on a
+// software renderer cost more than the rest of the map together). Those images differ by count, and a
+// collection's texture atlas never frees one, so after enough of them the collection is replaced by a fresh
+// one. Only the marks on this monitor's canvas are in the collection (canvas-window.ts).
+import { BillboardCollection, BlendOption, Cartesian3, PrimitiveCollection, type Scene } from '@cesium/engine';
 import Supercluster from 'supercluster';
 import type { CaseState, CaseView } from '../../../electron/common/protocol.ts';
-import { caseDot, clusterDisc, countGlyph, COUNT_GLYPH_ADVANCE, ON_TOP, type CaseStage } from './map-icons.ts';
+import type { CanvasWindow } from './canvas-window.ts';
+import { caseDot, clusterMark, ON_TOP, type CaseStage, type Icon } from './map-icons.ts';
 
 /** Above the grid outlines and the icons. */
 const POINT_HEIGHT = 30;
@@ -20,6 +22,11 @@ const CLUSTER_TILE_PX = 256;
 const CLUSTER_MAX_ZOOM = 19;
 /** Counts above this read as "999+": the exact figures are on the boards, the map shows where. */
 const MAX_COUNT_SHOWN = 999;
+const MAX_DISC_PX = 64;
+/** How far from its position a mark reaches on screen (the largest disc's radius, with room to spare). */
+const REACH_PX = MAX_DISC_PX;
+/** Cluster images a collection's atlas may gather before it is replaced (about 3 MB of texture at most). */
+const MAX_CLUSTER_IMAGES = 200;
 
 const STAGE: Readonly<Record<CaseState, CaseStage | null>> = {
   reported: 'waiting', registered: 'waiting', returned: 'waiting', reopened: 'waiting', escalated: 'waiting',
@@ -32,21 +39,35 @@ export const isOnMap = (c: CaseView): c is CaseView & { location: NonNullable<Ca
 
 interface PointProps { id: string; urgent: number; stage: CaseStage }
 interface ClusterProps { urgent: number }
+type Found = ReturnType<Supercluster<PointProps, ClusterProps>['getClusters']>[number];
+interface Mark { found: Found; position: Cartesian3 }
 
 /** What part of the world is in view and how closely, in web-map terms (supercluster's). */
 export interface ClusterView { west: number; south: number; east: number; north: number; zoom: number }
 
 /** A disc's diameter grows with the log of its count, in steps, so a few images serve every cluster. */
-const discSize = (count: number) => Math.min(64, 30 + 8 * Math.floor(Math.log2(count)));
+const discSize = (count: number) => Math.min(MAX_DISC_PX, 30 + 8 * Math.floor(Math.log2(count)));
 const countText = (count: number) => (count > MAX_COUNT_SHOWN ? `${MAX_COUNT_SHOWN}+` : String(count));
 
 export class CaseLayer {
-  readonly #marks: BillboardCollection;
+  readonly #scene: Scene;
+  /** Holds the collection, so a fresh one takes the old one's place among the layers (under the forces). */
+  readonly #holder: PrimitiveCollection;
+  #marks: BillboardCollection;
+  /** The cluster images in the current collection's atlas. */
+  readonly #clusterImages = new Map<string, Icon>();
+  readonly #window: CanvasWindow;
   #index = newIndex();
   #view: ClusterView | undefined;
+  /** The zoom's marks, wherever they are; those on the canvas are drawn. */
+  #found: Mark[] = [];
+  #drawn = '';
 
-  constructor(scene: Scene) {
-    this.#marks = scene.primitives.add(new BillboardCollection({ scene, blendOption: BlendOption.TRANSLUCENT }));
+  constructor(scene: Scene, window: CanvasWindow) {
+    this.#scene = scene;
+    this.#window = window;
+    this.#holder = scene.primitives.add(new PrimitiveCollection());
+    this.#marks = this.#newCollection();
   }
 
   show(cases: readonly CaseView[]): void {
@@ -63,38 +84,57 @@ export class CaseLayer {
 
   render(view: ClusterView): void {
     this.#view = view;
-    this.#marks.removeAll();
     const found = this.#index.getClusters([view.west, view.south, view.east, view.north], Math.floor(view.zoom));
     // General before urgent, so urgent marks are drawn over them.
     found.sort((a, b) => a.properties.urgent - b.properties.urgent);
-    for (const { geometry, properties } of found) {
-      const [lon, lat] = geometry.coordinates as [number, number];
-      const position = Cartesian3.fromDegrees(lon, lat, POINT_HEIGHT);
+    this.#found = found.map((f) => {
+      const [lon, lat] = f.geometry.coordinates as [number, number];
+      return { found: f, position: Cartesian3.fromDegrees(lon, lat, POINT_HEIGHT) };
+    });
+    this.#drawn = '';
+    this.cull();
+  }
+
+  /** Draws the marks on the canvas (after the view moved, or the marks changed); a no-op when they are the same. */
+  cull(): void {
+    const shown = this.#found.filter((m) => this.#window.shows(m.position, REACH_PX));
+    const key = shown.map((m) => markKey(m.found)).join(' ');
+    if (key === this.#drawn) return;
+    this.#drawn = key;
+    this.#marks.removeAll();
+    if (this.#clusterImages.size > MAX_CLUSTER_IMAGES) {
+      this.#holder.remove(this.#marks); // destroys it, and its atlas
+      this.#clusterImages.clear();
+      this.#marks = this.#newCollection();
+    }
+    for (const { found: { properties }, position } of shown) {
       if ('cluster' in properties && properties.cluster) this.#addCluster(position, properties.point_count, properties.urgent > 0);
       else this.#addCase(position, properties as PointProps);
     }
   }
 
   #addCase(position: Cartesian3, { id, urgent, stage }: PointProps): void {
-    const dot = caseDot(stage, urgent > 0);
-    this.#add({ id, position }, dot.key, dot.image);
+    this.#add({ id, position }, caseDot(stage, urgent > 0));
   }
 
-  /** The disc, then its count digit by digit over it (same position and depth: drawn in that order). */
   #addCluster(position: Cartesian3, count: number, urgent: boolean): void {
-    const disc = clusterDisc(discSize(count), urgent);
-    this.#add({ position }, disc.key, disc.image);
-    const text = countText(count);
-    [...text].forEach((char, i) => {
-      const glyph = countGlyph(char);
-      this.#add({ position, pixelOffset: new Cartesian2((i - (text.length - 1) / 2) * COUNT_GLYPH_ADVANCE, 0) }, glyph.key, glyph.image);
-    });
+    const [size, text] = [discSize(count), countText(count)];
+    const key = `${size}-${urgent}-${text}`;
+    let mark = this.#clusterImages.get(key);
+    if (!mark) this.#clusterImages.set(key, (mark = clusterMark(size, urgent, text)));
+    this.#add({ position }, mark);
   }
 
-  #add(options: { id?: string; position: Cartesian3; pixelOffset?: Cartesian2 }, key: string, image: HTMLCanvasElement): void {
+  #add(options: { id?: string; position: Cartesian3 }, { key, image }: Icon): void {
     this.#marks.add({ ...options, ...ON_TOP }).setImage(key, image);
   }
+
+  #newCollection(): BillboardCollection {
+    return this.#holder.add(new BillboardCollection({ scene: this.#scene, blendOption: BlendOption.TRANSLUCENT }));
+  }
 }
+
+const markKey = ({ properties: p }: Found) => ('cluster' in p && p.cluster ? `c${p.cluster_id}:${p.point_count}:${p.urgent}` : (p as PointProps).id);
 
 function newIndex() {
   return new Supercluster<PointProps, ClusterProps>({

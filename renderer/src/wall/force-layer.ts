@@ -1,24 +1,32 @@
 // Forces on duty as small arrows coloured by department, turned to where they last moved, with their number
-// (编号) beside them once the map is zoomed in. Positions arrive about once a second: billboards and labels
-// are kept per force and moved in place, never rebuilt.
+// (编号) beside them once the map is zoomed in. Positions arrive about once a second: a force's billboard and
+// label are moved in place, and exist only while the force is on this monitor's canvas (canvas-window.ts).
 import {
   BillboardCollection, BlendOption, Cartesian2, Cartesian3, Color, LabelCollection, LabelStyle, type Billboard, type Label, type Scene,
 } from '@cesium/engine';
-import type { ForceView } from '../../../electron/common/protocol.ts';
+import type { Department, ForceView } from '../../../electron/common/protocol.ts';
+import { presentWhile, type CanvasWindow } from './canvas-window.ts';
 import { forceArrow, ON_TOP } from './map-icons.ts';
 import { MAP_BACKGROUND } from './map-style.ts';
 
 const HEIGHT = 35;
 const LABEL_OFFSET = new Cartesian2(18, 0);
+/** How far from its position a force's arrow and number reach on screen. */
+const REACH_PX = 80;
 
-interface Marker { billboard: Billboard; label: Label; lon: number; lat: number }
+interface Marker {
+  id: string; department: Department; lon: number; lat: number; position: Cartesian3; rotation: number;
+  billboard?: Billboard; label?: Label;
+}
 
 export class ForceLayer {
   readonly #arrows: BillboardCollection;
   readonly #numbers: LabelCollection;
+  readonly #window: CanvasWindow;
   readonly #markers = new Map<string, Marker>();
 
-  constructor(scene: Scene) {
+  constructor(scene: Scene, window: CanvasWindow) {
+    this.#window = window;
     this.#arrows = scene.primitives.add(new BillboardCollection({ scene, blendOption: BlendOption.TRANSLUCENT }));
     this.#numbers = scene.primitives.add(new LabelCollection({ scene }));
     this.#numbers.show = false;
@@ -28,7 +36,7 @@ export class ForceLayer {
     this.#numbers.show = shown;
   }
 
-  /** Returns whether anything on the map changed. */
+  /** Returns whether anything on the canvas changed. */
   update(forces: readonly ForceView[]): boolean {
     let changed = false;
     const present = new Set<string>();
@@ -38,38 +46,59 @@ export class ForceLayer {
       const { lon, lat } = force.position;
       const marker = this.#markers.get(force.id);
       if (!marker) {
-        this.#add(force, lon, lat);
-        changed = true;
+        const added: Marker = { id: force.id, department: force.department, lon, lat, position: Cartesian3.fromDegrees(lon, lat, HEIGHT), rotation: 0 };
+        this.#markers.set(force.id, added);
+        changed = this.#place(added) || changed;
       } else if (marker.lon !== lon || marker.lat !== lat) {
-        const position = Cartesian3.fromDegrees(lon, lat, HEIGHT);
-        marker.billboard.position = position;
-        marker.label.position = position;
         // Screen-space rotation, counter-clockwise: the wall looks north-up.
-        marker.billboard.rotation = -Math.atan2((lon - marker.lon) * Math.cos((lat * Math.PI) / 180), lat - marker.lat);
-        marker.lon = lon;
-        marker.lat = lat;
-        changed = true;
+        marker.rotation = -Math.atan2((lon - marker.lon) * Math.cos((lat * Math.PI) / 180), lat - marker.lat);
+        Object.assign(marker, { lon, lat, position: Cartesian3.fromDegrees(lon, lat, HEIGHT) });
+        const wasShown = marker.billboard !== undefined;
+        changed = this.#place(marker) || wasShown || changed;
       }
     }
     for (const [id, marker] of this.#markers) {
       if (present.has(id)) continue;
-      this.#arrows.remove(marker.billboard);
-      this.#numbers.remove(marker.label);
+      changed = marker.billboard !== undefined || changed;
+      this.#remove(marker);
       this.#markers.delete(id);
-      changed = true;
     }
     return changed;
   }
 
-  #add(force: ForceView, lon: number, lat: number): void {
-    const position = Cartesian3.fromDegrees(lon, lat, HEIGHT);
-    const billboard = this.#arrows.add({ id: force.id, position, ...ON_TOP });
-    const arrow = forceArrow(force.department);
+  /** After the view moved: brings in the forces that came onto the canvas, drops those that left it. */
+  cull(): void {
+    for (const marker of this.#markers.values()) this.#place(marker);
+  }
+
+  /** Puts the marker on the map at its current position while it shows on the canvas, off it otherwise; returns whether it shows. */
+  #place(marker: Marker): boolean {
+    const shows = this.#window.shows(marker.position, REACH_PX);
+    marker.billboard = presentWhile(shows, marker.billboard, () => this.#addArrow(marker), (b) => this.#arrows.remove(b));
+    marker.label = presentWhile(shows, marker.label, () => this.#addNumber(marker), (l) => this.#numbers.remove(l));
+    if (shows) {
+      marker.billboard!.position = marker.label!.position = marker.position;
+      marker.billboard!.rotation = marker.rotation;
+    }
+    return shows;
+  }
+
+  #remove(marker: Marker): void {
+    if (marker.billboard) this.#arrows.remove(marker.billboard);
+    if (marker.label) this.#numbers.remove(marker.label);
+  }
+
+  #addArrow(marker: Marker): Billboard {
+    const billboard = this.#arrows.add({ id: marker.id, position: marker.position, ...ON_TOP });
+    const arrow = forceArrow(marker.department);
     billboard.setImage(arrow.key, arrow.image);
-    const label = this.#numbers.add({
-      position, text: force.id, font: "bold 20px 'Noto Sans CJK SC', sans-serif", fillColor: Color.WHITE,
+    return billboard;
+  }
+
+  #addNumber(marker: Marker): Label {
+    return this.#numbers.add({
+      position: marker.position, text: marker.id, font: "bold 20px 'Noto Sans CJK SC', sans-serif", fillColor: Color.WHITE,
       outlineColor: Color.fromCssColorString(MAP_BACKGROUND), outlineWidth: 3, style: LabelStyle.FILL_AND_OUTLINE, pixelOffset: LABEL_OFFSET,
     });
-    this.#markers.set(force.id, { billboard, label, lon, lat });
   }
 }

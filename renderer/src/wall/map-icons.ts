@@ -15,8 +15,6 @@ export interface Icon { key: string; image: HTMLCanvasElement }
 
 const URGENT_RING_PX = 4;
 const COUNT_FONT_PX = 24;
-/** Digits of a cluster's count sit this far apart (tabular figures of the bold 24 px font). */
-export const COUNT_GLYPH_ADVANCE = 15;
 
 const drawn = new Map<string, HTMLCanvasElement>();
 /** Draws an icon the first time its key is asked for; the same canvas after. */
@@ -50,25 +48,24 @@ export function caseDot(stage: CaseStage, urgent: boolean): Icon {
     disc(g, size, CASE_STAGE_FILL[stage], urgent ? CASE_POINT.urgent.color : MAP_BACKGROUND, urgent ? URGENT_RING_PX : 2));
 }
 
-/** A cluster's disc (its count is drawn over it with countGlyph). */
-export function clusterDisc(diameter: number, urgent: boolean): Icon {
-  return cached(`cluster-${diameter}-${urgent ? 'urgent' : 'general'}`, diameter, (g) =>
-    disc(g, diameter, CLUSTER.fill, urgent ? CLUSTER.urgentOutline : CLUSTER.outline, URGENT_RING_PX));
-}
-
-/** One character of a cluster's count (a digit or "+"), white with a dark outline. */
-export function countGlyph(char: string): Icon {
-  const [width, height] = [COUNT_GLYPH_ADVANCE + 6, COUNT_FONT_PX + 8];
-  return cached(`count-${char}`, [width, height], (g) => {
-    g.font = `bold ${COUNT_FONT_PX}px 'Noto Sans CJK SC', sans-serif`;
-    g.textAlign = 'center';
-    g.textBaseline = 'middle';
-    g.lineWidth = 3;
-    g.strokeStyle = MAP_BACKGROUND;
-    g.strokeText(char, width / 2, height / 2 + 1);
-    g.fillStyle = '#ffffff';
-    g.fillText(char, width / 2, height / 2 + 1);
-  });
+/**
+ * A cluster: a disc with its count written in it, white with a dark outline. Not cached here: one image per
+ * count would pile up for as long as the wall runs, so the case layer keeps them (case-layer.ts).
+ */
+export function clusterMark(diameter: number, urgent: boolean, count: string): Icon {
+  const image = document.createElement('canvas');
+  image.width = image.height = diameter;
+  const g = image.getContext('2d')!;
+  disc(g, diameter, CLUSTER.fill, urgent ? CLUSTER.urgentOutline : CLUSTER.outline, URGENT_RING_PX);
+  g.font = `bold ${COUNT_FONT_PX}px 'Noto Sans CJK SC', sans-serif`;
+  g.textAlign = 'center';
+  g.textBaseline = 'middle';
+  g.lineWidth = 3;
+  g.strokeStyle = MAP_BACKGROUND;
+  g.strokeText(count, diameter / 2, diameter / 2 + 1, diameter - 2 * URGENT_RING_PX);
+  g.fillStyle = '#ffffff';
+  g.fillText(count, diameter / 2, diameter / 2 + 1, diameter - 2 * URGENT_RING_PX);
+  return { key: `cluster-${diameter}-${urgent ? 'urgent' : 'general'}-${count}`, image };
 }
 
 /** A point of interest: a dark rounded square (cases are round) with a coloured rim and a glyph. */

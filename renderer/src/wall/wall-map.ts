@@ -5,6 +5,7 @@ import { Cartesian3, Cartographic, Rectangle, SceneTransforms, type Cartesian2, 
 import type { GridLevel } from '../../../electron/common/geo/grid-schema.ts';
 import type { CaseView, ForceView } from '../../../electron/common/protocol.ts';
 import { BaseLayer } from './base-layer.ts';
+import { CanvasWindow } from './canvas-window.ts';
 import { CaseLayer, isOnMap } from './case-layer.ts';
 import { ForceLayer } from './force-layer.ts';
 import { GridLayer } from './grid-layer.ts';
@@ -61,15 +62,23 @@ export class WallMap {
     this.#events = events;
     this.#widget = createOfflineMapWidget(container);
     const scene = this.#widget.scene;
-    this.#base = new BaseLayer(scene);
+    const canvasWindow = new CanvasWindow(scene);
+    this.#base = new BaseLayer(scene, canvasWindow);
     this.#grids = new GridLayer(scene);
     this.#partitions = new PartitionLayer(scene);
     this.#heat = new HeatLayer(scene);
-    this.#caseLayer = new CaseLayer(scene);
-    this.#forces = new ForceLayer(scene);
+    this.#caseLayer = new CaseLayer(scene, canvasWindow);
+    this.#forces = new ForceLayer(scene, canvasWindow);
     this.#camera = new MapCamera(this.#widget, events.onLockChange);
     this.setPartition('cityOps');
     scene.postRender.addEventListener(this.#updateDetail);
+    // Before each frame is drawn, with the camera where it will be for it: marks that came onto the canvas are in it.
+    scene.preRender.addEventListener(() => {
+      if (!canvasWindow.moved()) return;
+      this.#base.cull();
+      this.#caseLayer.cull();
+      this.#forces.cull();
+    });
     window.__wallScene = scene;
   }
 
