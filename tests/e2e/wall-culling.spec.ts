@@ -15,11 +15,13 @@ function forcesSeen(page: Page, forces: Array<{ id: string; lon: number; lat: nu
   return page.evaluate((all) => {
     const scene = window.__wallScene!;
     const drawn = new Set<string>();
-    for (let i = 0; i < scene.primitives.length; i++) {
-      const collection = scene.primitives.get(i) as { constructor: { name: string }; length?: number; get?(k: number): { id: unknown } };
-      if (!collection.get || collection.length === undefined) continue;
-      for (let k = 0; k < collection.length; k++) if (typeof collection.get(k).id === 'string') drawn.add(collection.get(k).id as string);
-    }
+    // Marks sit in collections, some in collections of collections (the case layer's, case-layer.ts).
+    type Node = { length?: number; get?(k: number): unknown; id?: unknown };
+    const visit = (node: Node) => {
+      if (typeof node.id === 'string') drawn.add(node.id);
+      if (node.get && node.length !== undefined) for (let k = 0; k < node.length; k++) visit(node.get(k) as Node);
+    };
+    visit(scene.primitives as never);
     type C3 = { fromDegrees(lon: number, lat: number, h: number): unknown };
     const Cartesian3 = scene.camera.position.constructor as unknown as C3;
     const { clientWidth: w, clientHeight: h } = scene.canvas;
