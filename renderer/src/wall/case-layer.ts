@@ -10,7 +10,7 @@ import { BillboardCollection, BlendOption, Cartesian3, PrimitiveCollection, type
 import Supercluster from 'supercluster';
 import type { CaseState, CaseView } from '../../../electron/common/protocol.ts';
 import type { CanvasWindow } from './canvas-window.ts';
-import { caseDot, clusterMark, ON_TOP, type CaseStage, type Icon } from './map-icons.ts';
+import { caseDot, clusterMark, ON_TOP, type CaseStage, type DrawnOnDemand, type Icon } from './map-icons.ts';
 
 /** Above the grid outlines and the icons. */
 const POINT_HEIGHT = 30;
@@ -45,7 +45,7 @@ interface Mark { found: Found; position: Cartesian3 }
 /** What part of the world is in view and how closely, in web-map terms (supercluster's). */
 export interface ClusterView { west: number; south: number; east: number; north: number; zoom: number }
 
-/** A disc's diameter grows with the log of its count, in steps, so a few images serve every cluster. */
+/** A disc's diameter grows with the log of its count, in a few steps. */
 const discSize = (count: number) => Math.min(MAX_DISC_PX, 30 + 8 * Math.floor(Math.log2(count)));
 const countText = (count: number) => (count > MAX_COUNT_SHOWN ? `${MAX_COUNT_SHOWN}+` : String(count));
 
@@ -54,8 +54,8 @@ export class CaseLayer {
   /** Holds the collection, so a fresh one takes the old one's place among the layers (under the forces). */
   readonly #holder: PrimitiveCollection;
   #marks: BillboardCollection;
-  /** The cluster images in the current collection's atlas. */
-  readonly #clusterImages = new Map<string, Icon>();
+  /** The keys of the cluster images in the current collection's atlas. */
+  readonly #clusterImages = new Set<string>();
   readonly #window: CanvasWindow;
   #index = newIndex();
   #view: ClusterView | undefined;
@@ -118,15 +118,13 @@ export class CaseLayer {
   }
 
   #addCluster(position: Cartesian3, count: number, urgent: boolean): void {
-    const [size, text] = [discSize(count), countText(count)];
-    const key = `${size}-${urgent}-${text}`;
-    let mark = this.#clusterImages.get(key);
-    if (!mark) this.#clusterImages.set(key, (mark = clusterMark(size, urgent, text)));
+    const mark = clusterMark(discSize(count), urgent, countText(count));
+    this.#clusterImages.add(mark.key);
     this.#add({ position }, mark);
   }
 
-  #add(options: { id?: string; position: Cartesian3 }, { key, image }: Icon): void {
-    this.#marks.add({ ...options, ...ON_TOP }).setImage(key, image);
+  #add(options: { id?: string; position: Cartesian3 }, icon: Icon | DrawnOnDemand): void {
+    this.#marks.add({ ...options, ...ON_TOP }).setImage(icon.key, 'draw' in icon ? icon.draw : icon.image);
   }
 
   #newCollection(): BillboardCollection {

@@ -12,6 +12,8 @@ export type CaseStage = keyof typeof CASE_STAGE_FILL;
  */
 export const ON_TOP = { disableDepthTestDistance: Number.POSITIVE_INFINITY } as const;
 export interface Icon { key: string; image: HTMLCanvasElement }
+/** An icon drawn only if the atlas it goes to does not hold its key yet (Cesium calls `draw` then, and keeps no canvas). */
+export interface DrawnOnDemand { key: string; draw: () => HTMLCanvasElement }
 
 const URGENT_RING_PX = 4;
 const COUNT_FONT_PX = 24;
@@ -49,23 +51,28 @@ export function caseDot(stage: CaseStage, urgent: boolean): Icon {
 }
 
 /**
- * A cluster: a disc with its count written in it, white with a dark outline. Not cached here: one image per
- * count would pile up for as long as the wall runs, so the case layer keeps them (case-layer.ts).
+ * A cluster: a disc with its count written in it, white with a dark outline. Not kept here: one image per
+ * count would pile up for as long as the wall runs (case-layer.ts replaces its atlas now and then).
  */
-export function clusterMark(diameter: number, urgent: boolean, count: string): Icon {
-  const image = document.createElement('canvas');
-  image.width = image.height = diameter;
-  const g = image.getContext('2d')!;
-  disc(g, diameter, CLUSTER.fill, urgent ? CLUSTER.urgentOutline : CLUSTER.outline, URGENT_RING_PX);
-  g.font = `bold ${COUNT_FONT_PX}px 'Noto Sans CJK SC', sans-serif`;
-  g.textAlign = 'center';
-  g.textBaseline = 'middle';
-  g.lineWidth = 3;
-  g.strokeStyle = MAP_BACKGROUND;
-  g.strokeText(count, diameter / 2, diameter / 2 + 1, diameter - 2 * URGENT_RING_PX);
-  g.fillStyle = '#ffffff';
-  g.fillText(count, diameter / 2, diameter / 2 + 1, diameter - 2 * URGENT_RING_PX);
-  return { key: `cluster-${diameter}-${urgent ? 'urgent' : 'general'}-${count}`, image };
+export function clusterMark(diameter: number, urgent: boolean, count: string): DrawnOnDemand {
+  return {
+    key: `cluster-${diameter}-${urgent ? 'urgent' : 'general'}-${count}`,
+    draw() {
+      const image = document.createElement('canvas');
+      image.width = image.height = diameter;
+      const g = image.getContext('2d')!;
+      disc(g, diameter, CLUSTER.fill, urgent ? CLUSTER.urgentOutline : CLUSTER.outline, URGENT_RING_PX);
+      g.font = `bold ${COUNT_FONT_PX}px 'Noto Sans CJK SC', sans-serif`;
+      g.textAlign = 'center';
+      g.textBaseline = 'middle';
+      g.lineWidth = 3;
+      g.strokeStyle = MAP_BACKGROUND;
+      g.strokeText(count, diameter / 2, diameter / 2 + 1, diameter - 2 * URGENT_RING_PX);
+      g.fillStyle = '#ffffff';
+      g.fillText(count, diameter / 2, diameter / 2 + 1, diameter - 2 * URGENT_RING_PX);
+      return image;
+    },
+  };
 }
 
 /** A point of interest: a dark rounded square (cases are round) with a coloured rim and a glyph. */
