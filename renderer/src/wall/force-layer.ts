@@ -24,6 +24,7 @@ export class ForceLayer {
   readonly #numbers: LabelCollection;
   readonly #window: CanvasWindow;
   readonly #markers = new Map<string, Marker>();
+  #numbersShown = false;
 
   constructor(scene: Scene, window: CanvasWindow) {
     this.#window = window;
@@ -32,8 +33,14 @@ export class ForceLayer {
     this.#numbers.show = false;
   }
 
+  /**
+   * Numbers exist only while shown: a hidden LabelCollection is not updated, and every label added to it and
+   * removed again would wait in its update queue until it is shown.
+   */
   set numbersShown(shown: boolean) {
-    this.#numbers.show = shown;
+    if (shown === this.#numbersShown) return;
+    this.#numbersShown = this.#numbers.show = shown;
+    this.cull();
   }
 
   /** Returns whether anything on the canvas changed. */
@@ -75,11 +82,12 @@ export class ForceLayer {
   #place(marker: Marker): boolean {
     const shows = this.#window.shows(marker.position, REACH_PX);
     marker.billboard = presentWhile(shows, marker.billboard, () => this.#addArrow(marker), (b) => this.#arrows.remove(b));
-    marker.label = presentWhile(shows, marker.label, () => this.#addNumber(marker), (l) => this.#numbers.remove(l));
-    if (shows) {
-      marker.billboard!.position = marker.label!.position = marker.position;
-      marker.billboard!.rotation = marker.rotation;
+    marker.label = presentWhile(shows && this.#numbersShown, marker.label, () => this.#addNumber(marker), (l) => this.#numbers.remove(l));
+    if (marker.billboard) {
+      marker.billboard.position = marker.position;
+      marker.billboard.rotation = marker.rotation;
     }
+    if (marker.label) marker.label.position = marker.position;
     return shows;
   }
 
