@@ -5,6 +5,9 @@
 import { PerspectiveFrustum } from '@cesium/engine';
 import type { MapRegion } from './map-region.ts';
 
+/** The copy made for each scratch frustum Cesium clones into. */
+const copies = new WeakMap<PerspectiveFrustum, RegionFrustum>();
+
 /** The whole region's field of view across its wider side, as Cesium's default. */
 const REGION_FOV = Math.PI / 3;
 
@@ -16,8 +19,16 @@ export class RegionFrustum extends PerspectiveFrustum {
   regionTanY = Math.tan(REGION_FOV / 2);
   regionAspect = 1;
 
+  /**
+   * Cesium passes plain PerspectiveFrustum scratches: each gets a RegionFrustum copy of its own. (One copy
+   * shared by all callers let the render's copy, whose near plane the scene moves, overwrite the copy the
+   * scene compares the camera against: every frame looked like a camera move, and the map never stopped drawing.)
+   */
   override clone(result?: PerspectiveFrustum): PerspectiveFrustum {
-    const copy = result instanceof RegionFrustum ? result : (this.#copy ??= new RegionFrustum());
+    let copy: RegionFrustum;
+    if (result instanceof RegionFrustum) copy = result;
+    else if (result) copy = copies.get(result) ?? copies.set(result, new RegionFrustum()).get(result)!;
+    else copy = new RegionFrustum();
     PerspectiveFrustum.prototype.clone.call(this, copy);
     copy.shiftX = this.shiftX;
     copy.shiftY = this.shiftY;
@@ -25,8 +36,6 @@ export class RegionFrustum extends PerspectiveFrustum {
     copy.regionAspect = this.regionAspect;
     return copy;
   }
-
-  #copy: RegionFrustum | undefined;
 
   /** Sets this monitor's slice of the region; `aspect` is the monitor's canvas width / height. */
   fit(region: MapRegion, aspect: number): void {
