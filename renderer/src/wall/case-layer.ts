@@ -22,9 +22,13 @@ const CLUSTER_TILE_PX = 256;
 const CLUSTER_MAX_ZOOM = 19;
 /** Counts above this read as "999+": the exact figures are on the boards, the map shows where. */
 const MAX_COUNT_SHOWN = 999;
-const MAX_DISC_PX = 64;
+/**
+ * A cluster's diameter by the length of its count: just room for the count's 24 px figures inside the rim, so
+ * the size steps with the count's order of magnitude. (A software renderer pays for every pixel of a disc.)
+ */
+const DISC_PX_BY_LENGTH = [36, 44, 52, 60] as const;
 /** How far from its position a mark reaches on screen (the largest disc's radius, with room to spare). */
-const REACH_PX = MAX_DISC_PX;
+const REACH_PX = DISC_PX_BY_LENGTH.at(-1)!;
 /** Cluster images a collection's atlas may gather before it is replaced (about 3 MB of texture at most). */
 const MAX_CLUSTER_IMAGES = 200;
 
@@ -45,8 +49,7 @@ interface Mark { found: Found; position: Cartesian3 }
 /** What part of the world is in view and how closely, in web-map terms (supercluster's). */
 export interface ClusterView { west: number; south: number; east: number; north: number; zoom: number }
 
-/** A disc's diameter grows with the log of its count, in a few steps. */
-const discSize = (count: number) => Math.min(MAX_DISC_PX, 30 + 8 * Math.floor(Math.log2(count)));
+const discSize = (text: string) => DISC_PX_BY_LENGTH[Math.min(text.length, DISC_PX_BY_LENGTH.length) - 1]!;
 const countText = (count: number) => (count > MAX_COUNT_SHOWN ? `${MAX_COUNT_SHOWN}+` : String(count));
 
 export class CaseLayer {
@@ -118,7 +121,8 @@ export class CaseLayer {
   }
 
   #addCluster(position: Cartesian3, count: number, urgent: boolean): void {
-    const mark = clusterMark(discSize(count), urgent, countText(count));
+    const text = countText(count);
+    const mark = clusterMark(discSize(text), urgent, text);
     this.#clusterImages.add(mark.key);
     this.#add({ position }, mark);
   }

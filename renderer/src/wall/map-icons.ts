@@ -17,6 +17,8 @@ export interface DrawnOnDemand { key: string; draw: () => HTMLCanvasElement }
 
 const URGENT_RING_PX = 4;
 const COUNT_FONT_PX = 24;
+/** Width × height: a slim arrow, at least the wall's 20 px tall. */
+const FORCE_ARROW_PX: [number, number] = [18, 24];
 
 const drawn = new Map<string, HTMLCanvasElement>();
 /** Draws an icon the first time its key is asked for; the same canvas after. */
@@ -94,14 +96,17 @@ export function poiIcon(kind: keyof typeof POI_COLOR, glyph: string, size: numbe
   });
 }
 
-/** A force: an arrow pointing up (north), turned on the map to its heading. */
-export function forceArrow(department: Department, size = 26): Icon {
-  return cached(`arrow-${department}`, size, (g) => {
+/**
+ * A force: an arrow pointing up (north), turned on the map to its heading. Its image is only as wide as the
+ * arrow: a software renderer pays for every pixel of a billboard's rectangle, drawn or transparent.
+ */
+export function forceArrow(department: Department, [width, height] = FORCE_ARROW_PX): Icon {
+  return cached(`arrow-${department}`, [width, height], (g) => {
     g.beginPath();
-    g.moveTo(size / 2, 1);
-    g.lineTo(size - 3, size - 2);
-    g.lineTo(size / 2, size * 0.68);
-    g.lineTo(3, size - 2);
+    g.moveTo(width / 2, 1);
+    g.lineTo(width - 2, height - 2);
+    g.lineTo(width / 2, height * 0.68);
+    g.lineTo(2, height - 2);
     g.closePath();
     g.fillStyle = DEPARTMENT_COLOR[department];
     g.fill();

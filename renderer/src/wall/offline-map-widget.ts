@@ -36,6 +36,12 @@ export function createOfflineMapWidget(container: HTMLElement): CesiumWidget {
   // A plain colour needs no fine tiles: coarse ones load in a few frames even on a CPU renderer. Their chords
   // lie inside the ellipsoid, so our layers (metres above it) always stay in front.
   scene.globe.maximumScreenSpaceError = 64;
+  // For the same reason our layers may be depth-tested against the globe: nothing of ours can be hidden by it.
+  // Otherwise Cesium clears the globe's depth and draws a depth plane over the whole screen every frame, to
+  // hide what lies behind the horizon: half the bare globe's frame on a software renderer.
+  scene.globe.depthTestAgainstTerrain = true;
+  // Nothing on the wall asks for a picked position: no per-frame copy of the depth buffer for it.
+  scene.useDepthPicking = false;
   scene.fog.enabled = false;
   if (scene.sun) scene.sun.show = false;
   if (scene.moon) scene.moon.show = false;
