@@ -3,7 +3,8 @@
 // 4. unit + integration (Vitest); 5. end-to-end in Chromium (Playwright); 6. Electron tests (skip where no
 // Electron binary exists). Ends with one line `tests: N passed, N failed, N skipped`.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -64,7 +65,10 @@ function countPlaywright(file: string) {
 }
 
 const chromium = ensureChromium();
-const env = { ...process.env, ...(chromium ? { CHROMIUM_PATH: chromium } : {}) };
+// The suite's temporary files (hall data dirs with their SQLite files, browser profiles) go under one
+// directory, removed when the suite ends.
+const scratch = mkdtempSync(join(tmpdir(), 'hall-tests-'));
+const env = { ...process.env, TMPDIR: scratch, ...(chromium ? { CHROMIUM_PATH: chromium } : {}) };
 const built = step('build (electron-vite)', bin('electron-vite'), ['build']);
 step('lint (eslint)', bin('eslint'), ['.']);
 step('typecheck (tsc)', bin('tsc'), ['-p', 'tsconfig.json']);
@@ -88,6 +92,7 @@ if (!built) {
   countPlaywright(electronReport);
 }
 
+rmSync(scratch, { recursive: true, force: true });
 if (failures.length) console.log(`\nFailed steps: ${failures.join('; ')}`);
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failures.length ? 1 : 0);
