@@ -124,7 +124,10 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         stopFeed();
         stopSimulator();
         await hub.close();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        // Idle keep-alive connections close at once; a request still in flight must not hold the shutdown.
+        server.closeAllConnections();
+        await closed;
         db.close();
         releaseLock();
       },

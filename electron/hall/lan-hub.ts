@@ -39,6 +39,8 @@ export interface LanHub {
 /** Close codes beyond the standard ones; clients show them to the user. */
 export const CLOSE = { helloTimeout: 4001, badCredential: 4003, slowClient: 4008, tooManyErrors: 4009, shutdown: 1001 } as const;
 const HELLO_TIMEOUT_MS = 10_000;
+/** How long a shutdown waits for clients to answer its close frame before it drops them (ws would wait 30 s). */
+const SHUTDOWN_GRACE_MS = 1_000;
 const MAX_PROTOCOL_ERRORS = 20;
 
 export interface QueuedCommand { seat: SeatInfo; message: Extract<ClientMessage, { type: 'command' }> }
@@ -200,7 +202,11 @@ export function createLanHub(deps: HubDeps): LanHub {
       new Promise<void>((resolve) => {
         clearInterval(heartbeat);
         for (const c of clients) c.ws.close(CLOSE.shutdown, 'hall shutting down');
-        wss.close(() => resolve());
+        const dropLate = setTimeout(() => { for (const c of clients) c.ws.terminate(); }, SHUTDOWN_GRACE_MS);
+        wss.close(() => {
+          clearTimeout(dropLate);
+          resolve();
+        });
       }),
   };
 }

@@ -145,6 +145,20 @@ describe('LAN hub', () => {
   }, 60_000);
 });
 
+describe('hall shutdown', () => {
+  it('does not wait for a client that never answers its close frame (ws alone would wait 30 s)', async () => {
+    const closing = await startHall({ args: ['--demo-feed', '0'] });
+    const deaf = await connect(closing.wsUrl, { seatId: 'console-1', token: closing.tokenOf('console-1') });
+    await deaf.next('snapshot');
+    (deaf.ws as unknown as { _socket: { pause(): void } })._socket.pause();
+    const started = Date.now();
+    await closing.stop();
+    const stoppedMs = Date.now() - started;
+    console.log(`hall stopped ${stoppedMs} ms after SIGTERM with a client not reading`);
+    expect(stoppedMs).toBeLessThan(10_000);
+  }, 40_000);
+});
+
 describe('LAN hub refuses bad input, changes nothing and keeps serving', () => {
   it('answers malformed JSON, unknown types, bad fields, binary frames and out-of-order seq with named errors', async () => {
     const client = await connect(hall.wsUrl, consoleSeat());
