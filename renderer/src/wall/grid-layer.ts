@@ -52,14 +52,15 @@ export class GridLayer {
     for (const level of DRAW_ORDER) {
       const outlines = this.#outlines.get(level)!;
       outlines.removeAll();
-      const { color, widthPx } = LEVEL_LINE[level];
+      const { widthPx } = LEVEL_LINE[level];
+      const color = Color.fromCssColorString(LEVEL_LINE[level].color);
       const rings = grids.features
         .filter(({ properties }) => properties.level === level)
         .flatMap(({ geometry }) => geometry.coordinates.map((ring) => toCartesians(ring, LINE_HEIGHT[level])));
       if (outlines instanceof PolylineCollection) {
-        const material = Material.fromType(Material.ColorType, { color: Color.fromCssColorString(color) });
+        const material = Material.fromType(Material.ColorType, { color });
         for (const positions of rings) outlines.add({ positions, width: widthPx, material });
-      } else if (rings.length > 0) outlines.add(hairlines(rings, Color.fromCssColorString(color)));
+      } else if (rings.length > 0) outlines.add(hairlines(rings, color));
     }
 
     const fills = grids.features.flatMap(({ properties, geometry }) => {
