@@ -8,7 +8,7 @@ import {
 import { presentWhile, type CanvasWindow } from './canvas-window.ts';
 import type { MapLayers } from './map-data-api.ts';
 import { toCartesians } from './geo-convert.ts';
-import { ON_TOP, poiIcon, type Icon } from './map-icons.ts';
+import { addMark, poiIcon, type Icon } from './map-icons.ts';
 import { RIVER, ROAD_LINE } from './map-style.ts';
 
 const RIVER_HEIGHT = 1.5;
@@ -75,11 +75,8 @@ export class BaseLayer {
   /** Keeps the points of interest on the canvas in the collection (after the view moved). */
   cull(): void {
     for (const poi of this.#pois) {
-      poi.billboard = presentWhile(this.#window.shows(poi.position, POI_REACH_PX), poi.billboard, () => {
-        const billboard = this.#points.add({ id: poi.id, position: poi.position, ...ON_TOP });
-        billboard.setImage(poi.icon.key, poi.icon.image);
-        return billboard;
-      }, (b) => this.#points.remove(b));
+      poi.billboard = presentWhile(this.#window.shows(poi.position, POI_REACH_PX), poi.billboard,
+        () => addMark(this.#points, { id: poi.id, position: poi.position }, poi.icon), (b) => this.#points.remove(b));
     }
   }
 }

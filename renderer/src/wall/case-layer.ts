@@ -10,7 +10,7 @@ import { BillboardCollection, BlendOption, Cartesian3, PrimitiveCollection, type
 import Supercluster from 'supercluster';
 import type { CaseState, CaseView } from '../../../electron/common/protocol.ts';
 import type { CanvasWindow } from './canvas-window.ts';
-import { caseDot, clusterMark, ON_TOP, type CaseStage, type DrawnOnDemand, type Icon } from './map-icons.ts';
+import { addMark, caseDot, clusterMark, type CaseStage } from './map-icons.ts';
 
 /** Above the grid outlines and the icons. */
 const POINT_HEIGHT = 30;
@@ -117,18 +117,14 @@ export class CaseLayer {
   }
 
   #addCase(position: Cartesian3, { id, urgent, stage }: PointProps): void {
-    this.#add({ id, position }, caseDot(stage, urgent > 0));
+    addMark(this.#marks, { id, position }, caseDot(stage, urgent > 0));
   }
 
   #addCluster(position: Cartesian3, count: number, urgent: boolean): void {
     const text = countText(count);
     const mark = clusterMark(discSize(text), urgent, text);
     this.#clusterImages.add(mark.key);
-    this.#add({ position }, mark);
-  }
-
-  #add(options: { id?: string; position: Cartesian3 }, icon: Icon | DrawnOnDemand): void {
-    this.#marks.add({ ...options, ...ON_TOP }).setImage(icon.key, 'draw' in icon ? icon.draw : icon.image);
+    addMark(this.#marks, { position }, mark);
   }
 
   #newCollection(): BillboardCollection {

@@ -6,7 +6,7 @@ import {
 } from '@cesium/engine';
 import type { Department, ForceView } from '../../../electron/common/protocol.ts';
 import { presentWhile, type CanvasWindow } from './canvas-window.ts';
-import { forceArrow, ON_TOP } from './map-icons.ts';
+import { addMark, forceArrow } from './map-icons.ts';
 import { MAP_BACKGROUND } from './map-style.ts';
 
 const HEIGHT = 35;
@@ -97,10 +97,7 @@ export class ForceLayer {
   }
 
   #addArrow(marker: Marker): Billboard {
-    const billboard = this.#arrows.add({ id: marker.id, position: marker.position, ...ON_TOP });
-    const arrow = forceArrow(marker.department);
-    billboard.setImage(arrow.key, arrow.image);
-    return billboard;
+    return addMark(this.#arrows, { id: marker.id, position: marker.position }, forceArrow(marker.department));
   }
 
   #addNumber(marker: Marker): Label {

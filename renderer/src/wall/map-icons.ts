@@ -1,5 +1,6 @@
 // Icons drawn once on small canvases and handed to Cesium billboards: no image files to ship, no request.
 // Each comes with the key its billboards share it under, so a collection's texture atlas holds it once.
+import type { Billboard, BillboardCollection, Cartesian3 } from '@cesium/engine';
 import type { Department } from '../../../electron/common/protocol.ts';
 import { CASE_POINT, CASE_STAGE_FILL, CLUSTER, DEPARTMENT_COLOR, MAP_BACKGROUND, POI_COLOR } from './map-style.ts';
 
@@ -10,10 +11,17 @@ export type CaseStage = keyof typeof CASE_STAGE_FILL;
  * float above it, so the only things that could hide one are heat columns, which must not; and it spares every
  * fragment Cesium's manual test against the globe's depth texture, most of a billboard's cost on a software renderer.
  */
-export const ON_TOP = { disableDepthTestDistance: Number.POSITIVE_INFINITY } as const;
+const ON_TOP = { disableDepthTestDistance: Number.POSITIVE_INFINITY } as const;
 export interface Icon { key: string; image: HTMLCanvasElement }
 /** An icon drawn only if the atlas it goes to does not hold its key yet (Cesium calls `draw` then, and keeps no canvas). */
 export interface DrawnOnDemand { key: string; draw: () => HTMLCanvasElement }
+
+/** Adds a mark to a collection, on top, its icon held once in the collection's atlas under the icon's key. */
+export function addMark(marks: BillboardCollection, options: { id?: string; position: Cartesian3 }, icon: Icon | DrawnOnDemand): Billboard {
+  const billboard = marks.add({ ...options, ...ON_TOP });
+  billboard.setImage(icon.key, 'draw' in icon ? icon.draw : icon.image);
+  return billboard;
+}
 
 const URGENT_RING_PX = 4;
 const COUNT_FONT_PX = 24;
