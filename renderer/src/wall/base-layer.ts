@@ -15,8 +15,11 @@ const RIVER_HEIGHT = 1.5;
 const ROAD_HEIGHT = 2;
 const POI_HEIGHT = 25;
 const POI_GLYPH = { flood: '水', shelter: '避', camera: '◉' } as const;
-/** Cameras are many and background: smaller than the flood points and shelters. */
-const POI_SIZE = { flood: 30, shelter: 30, camera: 22 } as const;
+/**
+ * Flood points and shelters carry a character (水, 避), which like all text on the wall must be 20 px at
+ * least (a glyph is 0.55 of its icon); cameras are many and background, and their mark is a symbol.
+ */
+const POI_SIZE = { flood: 36, shelter: 36, camera: 22 } as const;
 const POI_REACH_PX = 20;
 
 interface Poi { id: string; position: Cartesian3; icon: Icon; billboard?: Billboard }

@@ -4,6 +4,7 @@
 // Knockout, which evaluates a string at load and so cannot run under the hall's CSP (no 'unsafe-eval');
 // with every Viewer widget switched off, CesiumWidget is the same globe without it.
 import './cesium-base-url.ts';
+import './off-centre-pixel-size.ts';
 import '@cesium/engine/Source/Widget/CesiumWidget.css';
 import { CesiumWidget, Color, EllipsoidTerrainProvider, Ion } from '@cesium/engine';
 import { GLOBE_BASE, MAP_BACKGROUND } from './map-style.ts';
