@@ -34,7 +34,7 @@ export function MapLegend({ partition }: { partition: Partition }) {
     { label: words('legendFlood'), style: { color: POI_COLOR.flood }, glyph: '水' },
     { label: words('legendShelter'), style: { color: POI_COLOR.shelter }, glyph: '避' },
     { label: words('legendCamera'), style: { color: POI_COLOR.camera }, glyph: '◉' },
-    ...(Object.keys(DEPARTMENT_COLOR) as Department[]).map((d) => ({ label: DEPARTMENT_LABELS[d][language], style: { color: DEPARTMENT_COLOR[d] }, glyph: '▲' })),
+    ...(Object.keys(DEPARTMENT_COLOR) as Department[]).map((d) => ({ label: DEPARTMENT_LABELS[d][language], style: dot(MAP_BACKGROUND, DEPARTMENT_COLOR[d]), dot: true })),
   ];
   return (
     <ul className="map-legend" data-testid="map-legend">

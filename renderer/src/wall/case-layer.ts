@@ -1,16 +1,17 @@
 // Open cases with a place, as points: the fill says where the case is in its life (waiting, being worked,
 // finishing), a red ring says urgent. Where they crowd at the current zoom they merge into clusters (discs
 // with their count; red-rimmed when an urgent case is inside). Closed and rejected cases leave the map.
-// Everything is one BillboardCollection drawn in a single blended pass, a billboard a mark: a cluster's count
-// is written into its disc's image (Cesium labels render each glyph as a signed-distance field, which on a
-// software renderer cost more than the rest of the map together). Those images differ by count, and a
-// collection's texture atlas never frees one, so after enough of them the collection is replaced by a fresh
-// one. Only the marks on this monitor's canvas are in the collection (canvas-window.ts).
-import { BillboardCollection, BlendOption, Cartesian3, PrimitiveCollection, type Scene } from '@cesium/engine';
+// Cases and cluster discs are dots (map-dots.ts); a cluster's count is a billboard over its disc, an image
+// of just the figures (Cesium labels render each glyph as a signed-distance field, which on a software
+// renderer cost more than the rest of the map together). Those images differ by count, and a collection's
+// texture atlas never frees one, so after enough of them the count collection is replaced by a fresh one.
+// Only the marks on this monitor's canvas are in the collections (canvas-window.ts).
+import { BillboardCollection, BlendOption, Cartesian3, PointPrimitiveCollection, PrimitiveCollection, type Scene } from '@cesium/engine';
 import Supercluster from 'supercluster';
 import type { CaseState, CaseView } from '../../../electron/common/protocol.ts';
 import type { CanvasWindow } from './canvas-window.ts';
-import { addMark, caseDot, clusterMark, type CaseStage } from './map-icons.ts';
+import { addDot, caseDot, clusterDisc, URGENT_RING_PX, type CaseStage } from './map-dots.ts';
+import { addMark, clusterCount } from './map-icons.ts';
 
 /** Above the grid outlines and the icons. */
 const POINT_HEIGHT = 30;
@@ -29,8 +30,8 @@ const MAX_COUNT_SHOWN = 999;
 const DISC_PX_BY_LENGTH = [36, 44, 52, 60] as const;
 /** How far from its position a mark reaches on screen (the largest disc's radius, with room to spare). */
 const REACH_PX = DISC_PX_BY_LENGTH.at(-1)!;
-/** Cluster images a collection's atlas may gather before it is replaced (about 3 MB of texture at most). */
-const MAX_CLUSTER_IMAGES = 200;
+/** Count images a collection's atlas may gather before it is replaced (about 1 MB of texture). */
+const MAX_COUNT_IMAGES = 200;
 
 const STAGE: Readonly<Record<CaseState, CaseStage | null>> = {
   reported: 'waiting', registered: 'waiting', returned: 'waiting', reopened: 'waiting', escalated: 'waiting',
@@ -54,11 +55,13 @@ const countText = (count: number) => (count > MAX_COUNT_SHOWN ? `${MAX_COUNT_SHO
 
 export class CaseLayer {
   readonly #scene: Scene;
-  /** Holds the collection, so a fresh one takes the old one's place among the layers (under the forces). */
+  /** Single cases and cluster discs, under the forces (added before them). */
+  readonly #dots: PointPrimitiveCollection;
+  /** Holds the count collection, so a fresh one takes the old one's place among the layers. */
   readonly #holder: PrimitiveCollection;
-  #marks: BillboardCollection;
-  /** The keys of the cluster images in the current collection's atlas. */
-  readonly #clusterImages = new Set<string>();
+  #counts: BillboardCollection;
+  /** The keys of the count images in the current collection's atlas. */
+  readonly #countImages = new Set<string>();
   readonly #window: CanvasWindow;
   #index = newIndex();
   #view: ClusterView | undefined;
@@ -69,8 +72,9 @@ export class CaseLayer {
   constructor(scene: Scene, window: CanvasWindow) {
     this.#scene = scene;
     this.#window = window;
+    this.#dots = scene.primitives.add(new PointPrimitiveCollection({ blendOption: BlendOption.OPAQUE }));
     this.#holder = scene.primitives.add(new PrimitiveCollection());
-    this.#marks = this.#newCollection();
+    this.#counts = this.#newCountCollection();
   }
 
   show(cases: readonly CaseView[]): void {
@@ -104,11 +108,12 @@ export class CaseLayer {
     const key = shown.map((m) => markKey(m.found)).join(' ');
     if (key === this.#drawn) return;
     this.#drawn = key;
-    this.#marks.removeAll();
-    if (this.#clusterImages.size > MAX_CLUSTER_IMAGES) {
-      this.#holder.remove(this.#marks); // destroys it, and its atlas
-      this.#clusterImages.clear();
-      this.#marks = this.#newCollection();
+    this.#dots.removeAll();
+    this.#counts.removeAll();
+    if (this.#countImages.size > MAX_COUNT_IMAGES) {
+      this.#holder.remove(this.#counts); // destroys it, and its atlas
+      this.#countImages.clear();
+      this.#counts = this.#newCountCollection();
     }
     for (const { found: { properties }, position } of shown) {
       if ('cluster' in properties && properties.cluster) this.#addCluster(position, properties.point_count, properties.urgent > 0);
@@ -117,17 +122,19 @@ export class CaseLayer {
   }
 
   #addCase(position: Cartesian3, { id, urgent, stage }: PointProps): void {
-    addMark(this.#marks, { id, position }, caseDot(stage, urgent > 0));
+    addDot(this.#dots, { id, position }, caseDot(stage, urgent > 0));
   }
 
   #addCluster(position: Cartesian3, count: number, urgent: boolean): void {
     const text = countText(count);
-    const mark = clusterMark(discSize(text), urgent, text);
-    this.#clusterImages.add(mark.key);
-    addMark(this.#marks, { position }, mark);
+    const diameter = discSize(text);
+    addDot(this.#dots, { position }, clusterDisc(diameter, urgent));
+    const figures = clusterCount(text, diameter - 2 * URGENT_RING_PX);
+    this.#countImages.add(figures.key);
+    addMark(this.#counts, { position }, figures);
   }
 
-  #newCollection(): BillboardCollection {
+  #newCountCollection(): BillboardCollection {
     return this.#holder.add(new BillboardCollection({ scene: this.#scene, blendOption: BlendOption.TRANSLUCENT }));
   }
 }

@@ -2,16 +2,14 @@
 // Each comes with the key its billboards share it under, so a collection's texture atlas holds it once.
 import type { Billboard, BillboardCollection, Cartesian3 } from '@cesium/engine';
 import type { Department } from '../../../electron/common/protocol.ts';
-import { CASE_POINT, CASE_STAGE_FILL, CLUSTER, DEPARTMENT_COLOR, MAP_BACKGROUND, POI_COLOR } from './map-style.ts';
-
-export type CaseStage = keyof typeof CASE_STAGE_FILL;
+import { DEPARTMENT_COLOR, MAP_BACKGROUND, POI_COLOR } from './map-style.ts';
 
 /**
- * For every billboard on the wall map: drawn over whatever is in front of it. The street is flat and the marks
+ * For every mark on the wall map (billboards and dots): drawn over whatever is in front of it. The street is flat and the marks
  * float above it, so the only things that could hide one are heat columns, which must not; and it spares every
  * fragment Cesium's manual test against the globe's depth texture, most of a billboard's cost on a software renderer.
  */
-const ON_TOP = { disableDepthTestDistance: Number.POSITIVE_INFINITY } as const;
+export const ON_TOP = { disableDepthTestDistance: Number.POSITIVE_INFINITY } as const;
 export interface Icon { key: string; image: HTMLCanvasElement }
 /** An icon drawn only if the atlas it goes to does not hold its key yet (Cesium calls `draw` then, and keeps no canvas). */
 export interface DrawnOnDemand { key: string; draw: () => HTMLCanvasElement }
@@ -23,8 +21,9 @@ export function addMark(marks: BillboardCollection, options: { id?: string; posi
   return billboard;
 }
 
-const URGENT_RING_PX = 4;
 const COUNT_FONT_PX = 24;
+/** Room around a count's figures for their dark outline. */
+const COUNT_PAD_PX = 3;
 /** Width × height: a slim arrow, at least the wall's 20 px tall. */
 const FORCE_ARROW_PX: [number, number] = [18, 24];
 
@@ -43,43 +42,31 @@ const cached = (key: string, size: number | [number, number], draw: (g: CanvasRe
   return { key, image };
 };
 
-const disc = (g: CanvasRenderingContext2D, diameter: number, fill: string, rim: string, rimPx: number) => {
-  g.beginPath();
-  g.arc(diameter / 2, diameter / 2, (diameter - rimPx) / 2, 0, 2 * Math.PI);
-  g.fillStyle = fill;
-  g.fill();
-  g.lineWidth = rimPx;
-  g.strokeStyle = rim;
-  g.stroke();
-};
-
-/** A single case: its stage's fill, a red ring when urgent (a dark rim otherwise, to stand off the map). */
-export function caseDot(stage: CaseStage, urgent: boolean): Icon {
-  const size = CASE_POINT[urgent ? 'urgent' : 'general'].pixelSize + (urgent ? 2 * URGENT_RING_PX : 4);
-  return cached(`case-${stage}-${urgent ? 'urgent' : 'general'}`, size, (g) =>
-    disc(g, size, CASE_STAGE_FILL[stage], urgent ? CASE_POINT.urgent.color : MAP_BACKGROUND, urgent ? URGENT_RING_PX : 2));
-}
-
 /**
- * A cluster: a disc with its count written in it, white with a dark outline. Not kept here: one image per
- * count would pile up for as long as the wall runs (case-layer.ts replaces its atlas now and then).
+ * A cluster's count: white figures with a dark outline, on a clear image just as large as they are (the disc
+ * under them is a point, map-dots.ts), at most `maxWidth` wide. Not kept here: one image per count would pile
+ * up for as long as the wall runs (case-layer.ts replaces its atlas now and then).
  */
-export function clusterMark(diameter: number, urgent: boolean, count: string): DrawnOnDemand {
+export function clusterCount(count: string, maxWidth: number): DrawnOnDemand {
+  const font = `bold ${COUNT_FONT_PX}px 'Noto Sans CJK SC', sans-serif`;
   return {
-    key: `cluster-${diameter}-${urgent ? 'urgent' : 'general'}-${count}`,
+    key: `count-${count}`,
     draw() {
       const image = document.createElement('canvas');
-      image.width = image.height = diameter;
-      const g = image.getContext('2d')!;
-      disc(g, diameter, CLUSTER.fill, urgent ? CLUSTER.urgentOutline : CLUSTER.outline, URGENT_RING_PX);
-      g.font = `bold ${COUNT_FONT_PX}px 'Noto Sans CJK SC', sans-serif`;
+      const measure = image.getContext('2d')!;
+      measure.font = font;
+      const textWidth = Math.min(Math.ceil(measure.measureText(count).width), maxWidth - 2 * COUNT_PAD_PX);
+      image.width = textWidth + 2 * COUNT_PAD_PX;
+      image.height = COUNT_FONT_PX + 2 * COUNT_PAD_PX;
+      const g = image.getContext('2d')!; // the context is reset by the resize
+      g.font = font;
       g.textAlign = 'center';
       g.textBaseline = 'middle';
       g.lineWidth = 3;
       g.strokeStyle = MAP_BACKGROUND;
-      g.strokeText(count, diameter / 2, diameter / 2 + 1, diameter - 2 * URGENT_RING_PX);
+      g.strokeText(count, image.width / 2, image.height / 2 + 1, textWidth);
       g.fillStyle = '#ffffff';
-      g.fillText(count, diameter / 2, diameter / 2 + 1, diameter - 2 * URGENT_RING_PX);
+      g.fillText(count, image.width / 2, image.height / 2 + 1, textWidth);
       return image;
     },
   };

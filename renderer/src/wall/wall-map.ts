@@ -25,7 +25,8 @@ declare global {
 
 /** Metres a screen pixel covers below which finer detail appears. */
 const MICRO_OUTLINES_BELOW_MPP = 3;
-const FORCE_NUMBERS_BELOW_MPP = 0.6;
+/** Forces turn from rings into arrows with their numbers. */
+const FORCE_ARROWS_BELOW_MPP = 0.6;
 /** Web-map zoom 0: metres per pixel at the equator (256-px tiles). */
 const MPP_AT_ZOOM_0 = 156_543.03;
 /** Relative change of the camera's height that redraws clusters and detail. */
@@ -189,7 +190,7 @@ export class WallMap {
     const levels = new Set<GridLevel>(this.#partition === 'cityOps' ? ['street', 'zone', 'small'] : ['street']);
     if (this.#partition === 'cityOps' && mpp < MICRO_OUTLINES_BELOW_MPP) levels.add('micro');
     this.#grids.setLevelsShown(levels);
-    this.#forces.numbersShown = mpp < FORCE_NUMBERS_BELOW_MPP;
+    this.#forces.zoomedIn = mpp < FORCE_ARROWS_BELOW_MPP;
     this.#caseLayer.render({ west: -180, south: -85, east: 180, north: 85, zoom: Math.log2((MPP_AT_ZOOM_0 * Math.cos(latitude)) / mpp) });
     scene.requestRender();
   };
