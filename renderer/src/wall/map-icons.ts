@@ -5,9 +5,9 @@ import type { Department } from '../../../electron/common/protocol.ts';
 import { DEPARTMENT_COLOR, MAP_BACKGROUND, POI_COLOR } from './map-style.ts';
 
 /**
- * For every mark on the wall map (billboards and dots): drawn over whatever is in front of it. The street is flat and the marks
- * float above it, so the only things that could hide one are heat columns, which must not; and it spares every
- * fragment Cesium's manual test against the globe's depth texture, most of a billboard's cost on a software renderer.
+ * For every mark on the wall map (billboards and dots): drawn over whatever is in front of it. The street is
+ * flat and the marks float above it, so the only things that could hide one are heat columns, which must not;
+ * and it spares every billboard fragment Cesium's manual test against the globe's depth texture.
  */
 export const ON_TOP = { disableDepthTestDistance: Number.POSITIVE_INFINITY } as const;
 export interface Icon { key: string; image: HTMLCanvasElement }
@@ -53,13 +53,12 @@ export function clusterCount(count: string, maxWidth: number): DrawnOnDemand {
     key: `count-${count}`,
     draw() {
       const image = document.createElement('canvas');
-      const measure = image.getContext('2d')!;
-      measure.font = font;
-      const textWidth = Math.min(Math.ceil(measure.measureText(count).width), maxWidth - 2 * COUNT_PAD_PX);
+      const g = image.getContext('2d')!;
+      g.font = font;
+      const textWidth = Math.min(Math.ceil(g.measureText(count).width), maxWidth - 2 * COUNT_PAD_PX);
       image.width = textWidth + 2 * COUNT_PAD_PX;
       image.height = COUNT_FONT_PX + 2 * COUNT_PAD_PX;
-      const g = image.getContext('2d')!; // the context is reset by the resize
-      g.font = font;
+      g.font = font; // resizing the canvas reset its context
       g.textAlign = 'center';
       g.textBaseline = 'middle';
       g.lineWidth = 3;
