@@ -1,13 +1,11 @@
-// The street's own base map under everything: rivers as wide as they are (corridors in metres), roads as
-// lines by class, and the points of interest (积水点, 避难点, cameras) as icons, those on this monitor's
-// canvas only (canvas-window.ts).
-import {
-  BillboardCollection, BlendOption, Cartesian3, Color, type Billboard, ColorGeometryInstanceAttribute, CorridorGeometry, GeometryInstance, Material,
-  PerInstanceColorAppearance, PolylineCollection, Primitive, type Scene,
-} from '@cesium/engine';
+// The street's own base map under everything: rivers as wide as they are (corridors in metres) on the ground,
+// roads as lines by class (both in the map's shared batches, map-batches.ts), and the points of interest
+// (积水点, 避难点, cameras) as icons, those on this monitor's canvas only (canvas-window.ts).
+import { BillboardCollection, BlendOption, Cartesian3, Color, CorridorGeometry, PerInstanceColorAppearance, type Billboard, type Scene } from '@cesium/engine';
 import { presentWhile, type CanvasWindow } from './canvas-window.ts';
 import type { MapLayers } from './map-data-api.ts';
 import { toCartesians } from './geo-convert.ts';
+import { groundArea, overGlobe, wideLine, type MapBatches } from './map-batches.ts';
 import { addMark, poiIcon, type Icon } from './map-icons.ts';
 import { RIVER, ROAD_LINE } from './map-style.ts';
 
@@ -25,49 +23,28 @@ const POI_REACH_PX = 20;
 interface Poi { id: string; position: Cartesian3; icon: Icon; billboard?: Billboard }
 
 export class BaseLayer {
-  readonly #scene: Scene;
-  readonly #roads: PolylineCollection;
+  readonly #batches: MapBatches;
   readonly #points: BillboardCollection;
   readonly #window: CanvasWindow;
   #pois: Poi[] = [];
-  #rivers: Primitive | undefined;
 
-  constructor(scene: Scene, window: CanvasWindow) {
-    this.#scene = scene;
+  constructor(scene: Scene, batches: MapBatches, window: CanvasWindow) {
+    this.#batches = batches;
     this.#window = window;
-    this.#roads = scene.primitives.add(new PolylineCollection());
     this.#points = scene.primitives.add(new BillboardCollection({ scene, blendOption: BlendOption.TRANSLUCENT }));
   }
 
-  get ready(): boolean {
-    return this.#rivers?.ready ?? true;
-  }
-
   show({ roads, rivers, points }: MapLayers): void {
-    this.#roads.removeAll();
-    for (const { properties, geometry } of roads.features) {
+    this.#batches.lines.set('roads', roads.features.map(({ properties, geometry }) => {
       const { color, widthPx } = ROAD_LINE[properties.class];
-      this.#roads.add({
-        positions: toCartesians(geometry.coordinates, ROAD_HEIGHT), width: widthPx,
-        material: Material.fromType(Material.ColorType, { color: Color.fromCssColorString(color) }),
-      });
-    }
-    if (this.#rivers) this.#scene.primitives.remove(this.#rivers);
-    const water = ColorGeometryInstanceAttribute.fromColor(Color.fromCssColorString(RIVER.color).withAlpha(RIVER.alpha));
-    this.#rivers = this.#scene.primitives.add(
-      new Primitive({
-        geometryInstances: rivers.features.map(({ properties, geometry }) => new GeometryInstance({
-          id: properties.id,
-          geometry: new CorridorGeometry({
-            positions: toCartesians(geometry.coordinates, RIVER_HEIGHT), width: properties.widthM, height: RIVER_HEIGHT,
-            vertexFormat: PerInstanceColorAppearance.FLAT_VERTEX_FORMAT,
-          }),
-          attributes: { color: water },
-        })),
-        appearance: new PerInstanceColorAppearance({ flat: true, translucent: true }),
-        asynchronous: false,
-      }),
-    );
+      return wideLine('roads', toCartesians(geometry.coordinates, ROAD_HEIGHT), Color.fromCssColorString(color), widthPx);
+    }));
+    // Opaque, mixed over the plain globe: at nine tenths water, a tinted grid under a river would barely show through.
+    const water = overGlobe(RIVER.color, RIVER.alpha);
+    this.#batches.ground.set('rivers', rivers.features.map(({ properties, geometry }) => groundArea('rivers', properties.id, new CorridorGeometry({
+      positions: toCartesians(geometry.coordinates, RIVER_HEIGHT), width: properties.widthM, height: RIVER_HEIGHT,
+      vertexFormat: PerInstanceColorAppearance.FLAT_VERTEX_FORMAT,
+    }), water)));
     this.#points.removeAll();
     this.#pois = points.features.flatMap(({ properties: { id, kind }, geometry: { coordinates: [lon, lat] } }) =>
       // Stations belong to the grid panels, not the wall map.

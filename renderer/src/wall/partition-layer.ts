@@ -1,11 +1,13 @@
 // The three partitions of S-2.2 and where they disagree. The city-operations levels are the grid layer; this
 // layer adds the police areas (警务责任区) and governance grids (综治网格), one shown at a time, and the
 // merge check's findings as magenta dashes: a micro grid that maps to no or several areas is outlined, a gap
-// or overlap gets a dashed ring around its place.
+// or overlap gets a dashed ring around its place. The areas' lines are in the map's line batch (map-batches.ts);
+// the dashes, with a material of their own, are a collection that draws opaque: the gaps are discarded, not blended.
 import { Cartesian3, Color, Material, PolylineCollection, type Scene } from '@cesium/engine';
 import type { GridFeatureCollection } from '../../../electron/common/geo/grid-schema.ts';
 import type { MapLayers, Mismatch } from './map-data-api.ts';
 import { toCartesians } from './geo-convert.ts';
+import { wideLine, type MapBatches } from './map-batches.ts';
 import { MISMATCH, PARTITION_LINE } from './map-style.ts';
 
 export type Partition = 'cityOps' | 'police' | 'governance';
@@ -16,28 +18,27 @@ const RING_RADIUS_M = 90;
 const RING_STEPS = 36;
 const METRES_PER_DEGREE = 111_320;
 
+const AREAS = ['police', 'governance'] as const;
+
 export class PartitionLayer {
-  readonly #areas: Record<'police' | 'governance', PolylineCollection>;
+  readonly #batches: MapBatches;
   readonly #mismatches: PolylineCollection;
 
-  constructor(scene: Scene) {
-    this.#areas = { police: scene.primitives.add(new PolylineCollection()), governance: scene.primitives.add(new PolylineCollection()) };
+  constructor(scene: Scene, batches: MapBatches) {
+    this.#batches = batches;
     this.#mismatches = scene.primitives.add(new PolylineCollection());
   }
 
   show(layers: MapLayers, grids: GridFeatureCollection, mismatches: readonly Mismatch[]): void {
-    for (const name of ['police', 'governance'] as const) {
-      const lines = this.#areas[name];
-      lines.removeAll();
+    this.#batches.lines.set('partitions', AREAS.flatMap((name) => {
       const { color, widthPx } = PARTITION_LINE[name];
-      const material = Material.fromType(Material.ColorType, { color: Color.fromCssColorString(color) });
-      for (const { geometry } of layers[name].features) {
-        for (const ring of geometry.coordinates) lines.add({ positions: toCartesians(ring, LINE_HEIGHT), width: widthPx, material });
-      }
-    }
+      return layers[name].features.flatMap(({ geometry }) =>
+        geometry.coordinates.map((ring) => wideLine(name, toCartesians(ring, LINE_HEIGHT), Color.fromCssColorString(color), widthPx)));
+    }));
     this.#mismatches.removeAll();
-    const dash = Material.fromType(Material.PolylineDashType, {
-      color: Color.fromCssColorString(MISMATCH.color), gapColor: Color.TRANSPARENT, dashLength: MISMATCH.dashPx,
+    const dash = new Material({
+      fabric: { type: Material.PolylineDashType, uniforms: { color: Color.fromCssColorString(MISMATCH.color), gapColor: Color.TRANSPARENT, dashLength: MISMATCH.dashPx } },
+      translucent: false,
     });
     const microRing = new Map(grids.features.map((f) => [f.properties.id, f.geometry.coordinates[0] ?? []]));
     for (const finding of mismatches) {
@@ -49,8 +50,7 @@ export class PartitionLayer {
 
   /** Shows one partition's own lines (city operations has none here: the grid layer draws it). */
   setPartition(partition: Partition): void {
-    this.#areas.police.show = partition === 'police';
-    this.#areas.governance.show = partition === 'governance';
+    for (const name of AREAS) this.#batches.lines.setGroupShown(name, partition === name);
   }
 }
 

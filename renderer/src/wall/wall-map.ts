@@ -11,6 +11,7 @@ import { ForceLayer } from './force-layer.ts';
 import { GridLayer } from './grid-layer.ts';
 import { HeatLayer } from './heat-layer.ts';
 import { MapCamera, PITCH } from './map-camera.ts';
+import { addMapBatches, type MapBatches } from './map-batches.ts';
 import type { MapData } from './map-data-api.ts';
 import type { MapRegion } from './map-region.ts';
 import { createOfflineMapWidget } from './offline-map-widget.ts';
@@ -43,6 +44,7 @@ export interface WallMapEvents {
 
 export class WallMap {
   readonly #widget: CesiumWidget;
+  readonly #batches: MapBatches;
   readonly #grids: GridLayer;
   readonly #base: BaseLayer;
   readonly #partitions: PartitionLayer;
@@ -64,9 +66,10 @@ export class WallMap {
     this.#widget = createOfflineMapWidget(container);
     const scene = this.#widget.scene;
     const canvasWindow = new CanvasWindow(scene);
-    this.#base = new BaseLayer(scene, canvasWindow);
-    this.#grids = new GridLayer(scene);
-    this.#partitions = new PartitionLayer(scene);
+    this.#batches = addMapBatches(scene);
+    this.#base = new BaseLayer(scene, this.#batches, canvasWindow);
+    this.#grids = new GridLayer(this.#batches);
+    this.#partitions = new PartitionLayer(scene, this.#batches);
     this.#heat = new HeatLayer(scene);
     this.#caseLayer = new CaseLayer(scene, canvasWindow);
     this.#forces = new ForceLayer(scene, canvasWindow);
@@ -202,7 +205,7 @@ export class WallMap {
   #announceWhenDrawn(): void {
     const scene = this.#widget.scene;
     const stop = scene.postRender.addEventListener(() => {
-      if (this.#grids.ready && this.#base.ready) {
+      if (Object.values(this.#batches).every((batch) => batch.ready)) {
         stop();
         window.__wallReady = true;
       } else {
