@@ -121,8 +121,8 @@ export function countNear({ rgba }: RgbaImage, hex: string, tolerance = 24): num
 export interface MapExpectation {
   minColourBuckets: number;
   minLumaStdDev: number;
-  /** Colours that must each cover at least this many pixels (the drawn layers). */
-  colours: Record<string, { hex: string; minPixels: number }>;
+  /** Colours that must each cover at least this many pixels (the drawn layers), within `tolerance` (RGB distance, 24 unless told). */
+  colours: Record<string, { hex: string; minPixels: number; tolerance?: number }>;
 }
 
 /** Everything wrong with the image as a drawn map; empty when it passes. */
@@ -131,8 +131,8 @@ export function mapProblems(image: RgbaImage, expect: MapExpectation): string[] 
   const problems: string[] = [];
   if (stats.colourBuckets < expect.minColourBuckets) problems.push(`only ${stats.colourBuckets} colour buckets (< ${expect.minColourBuckets})`);
   if (stats.lumaStdDev < expect.minLumaStdDev) problems.push(`luminance std dev ${stats.lumaStdDev.toFixed(2)} (< ${expect.minLumaStdDev})`);
-  for (const [name, { hex, minPixels }] of Object.entries(expect.colours)) {
-    const n = countNear(image, hex);
+  for (const [name, { hex, minPixels, tolerance }] of Object.entries(expect.colours)) {
+    const n = countNear(image, hex, tolerance);
     if (n < minPixels) problems.push(`${name} ${hex}: ${n} pixels (< ${minPixels})`);
   }
   return problems;

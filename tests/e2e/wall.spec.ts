@@ -1,11 +1,12 @@
 // The wall draws the street's grids with Cesium, fully offline, and the picture is a real map: varied pixels
-// with every grid level's outline colour in it, and an urgent case with its red ring. Monitor 0 of the daily
-// layout shows the top-left quarter of a map spanning four monitors, at 1920 × 1080.
+// with every grid level's outline colour, the tints of the non-residential micro grids and an urgent case with
+// its red ring in it. Monitor 0 of the daily layout shows the top-left quarter of a map spanning four
+// monitors, at 1920 × 1080.
 import { expect, test } from '@playwright/test';
 import { connect, draft } from '../helpers/ws-client.ts';
 import { CASE_POINT } from '../../renderer/src/wall/map-style.ts';
 import { hallForThisFile, seatUrl } from './hall-fixture.ts';
-import { GRID_MAP } from './map-expectation.ts';
+import { GRID_MAP, GRID_TINTS } from './map-expectation.ts';
 import { decodePng, mapProblems, pixelStats } from './png-stats.ts';
 import { textSmallerThan } from './wall-page.ts';
 
@@ -42,7 +43,7 @@ test('the wall map shows the grids by level and located cases, with no request l
 
   const image = decodePng(png);
   console.log(`wall map ${image.width}×${image.height}: ${JSON.stringify(pixelStats(image))}`);
-  expect(mapProblems(image, { ...GRID_MAP, colours: { ...GRID_MAP.colours, 'urgent case ring': { hex: CASE_POINT.urgent.color, minPixels: 60 } } })).toEqual([]);
+  expect(mapProblems(image, { ...GRID_MAP, colours: { ...GRID_MAP.colours, ...GRID_TINTS, 'urgent case ring': { hex: CASE_POINT.urgent.color, minPixels: 60 } } })).toEqual([]);
 
   expect(offsite, 'requests outside the hall').toEqual([]);
   // Cesium compiles WebAssembly (meshoptimizer at load, Draco/KTX2 in workers): the hall's CSP must allow

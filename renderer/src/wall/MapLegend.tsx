@@ -1,18 +1,25 @@
 // What the map's colours and shapes mean, on the region's first monitor. Lines follow the shown partition.
 import type { CSSProperties } from 'react';
 import { DEPARTMENT_LABELS } from '../../../electron/common/domain/labels.ts';
+import type { GridKind } from '../../../electron/common/geo/grid-schema.ts';
 import type { Department } from '../../../electron/common/protocol.ts';
 import { useLanguage } from '../i18n/language.tsx';
-import { CASE_POINT, CASE_STAGE_FILL, CLUSTER, DEPARTMENT_COLOR, LEVEL_LINE, MAP_BACKGROUND, MISMATCH, PARTITION_LINE, POI_COLOR } from './map-style.ts';
+import { CASE_POINT, CASE_STAGE_FILL, CLUSTER, DEPARTMENT_COLOR, GLOBE_BASE, KIND_FILL, LEVEL_LINE, MAP_BACKGROUND, MISMATCH, PARTITION_LINE, POI_COLOR } from './map-style.ts';
 import type { Partition } from './partition-layer.ts';
 import { useWallWords } from './wall-words.ts';
 
 const LEVEL_WORD = { street: 'legendStreet', zone: 'legendZone', small: 'legendSmall', micro: 'legendMicro' } as const;
+const KIND_WORD = { residential: 'legendResidential', streetfront: 'legendStreetfront', extended: 'legendExtended' } as const;
 
-interface Entry { label: string; style: CSSProperties; glyph?: string; dot?: boolean }
+interface Entry { label: string; shape: 'line' | 'dot' | 'glyph' | 'area'; style: CSSProperties; glyph?: string }
 
 const line = (color: string, width: number, dashed = false): CSSProperties => ({ borderTop: `${width + 1}px ${dashed ? 'dashed' : 'solid'} ${color}` });
 const dot = (fill: string, ring: string): CSSProperties => ({ background: fill, boxShadow: `0 0 0 4px ${ring}` });
+/** A micro grid's ground as the map mixes it: its kind's tint over the globe, or the plain globe. */
+const area = (kind: GridKind): CSSProperties => {
+  const tint = KIND_FILL[kind];
+  return { background: tint ? `color-mix(in srgb, ${tint.color} ${tint.alpha * 100}%, ${GLOBE_BASE})` : GLOBE_BASE };
+};
 
 export function MapLegend({ partition }: { partition: Partition }) {
   const words = useWallWords();
@@ -20,27 +27,27 @@ export function MapLegend({ partition }: { partition: Partition }) {
   const lines: Entry[] =
     partition === 'cityOps'
       ? (['street', 'zone', 'small', 'micro'] as const).map((level) => ({
-          label: words(LEVEL_WORD[level]),
-          style: line(LEVEL_LINE[level].color, LEVEL_LINE[level].widthPx),
+          label: words(LEVEL_WORD[level]), shape: 'line', style: line(LEVEL_LINE[level].color, LEVEL_LINE[level].widthPx),
         }))
-      : [{ label: words(partition === 'police' ? 'legendPolice' : 'legendGovernance'), style: line(PARTITION_LINE[partition].color, PARTITION_LINE[partition].widthPx) }];
+      : [{ label: words(partition === 'police' ? 'legendPolice' : 'legendGovernance'), shape: 'line', style: line(PARTITION_LINE[partition].color, PARTITION_LINE[partition].widthPx) }];
   const entries: Entry[] = [
     ...lines,
-    { label: words('legendMismatch'), style: line(MISMATCH.color, MISMATCH.widthPx, true) },
-    { label: words('legendWaiting'), style: dot(CASE_STAGE_FILL.waiting, MAP_BACKGROUND), dot: true },
-    { label: words('legendWorking'), style: dot(CASE_STAGE_FILL.working, MAP_BACKGROUND), dot: true },
-    { label: words('legendUrgent'), style: dot(CASE_STAGE_FILL.waiting, CASE_POINT.urgent.color), dot: true },
-    { label: words('legendCluster'), style: dot(CLUSTER.fill, CLUSTER.outline), dot: true },
-    { label: words('legendFlood'), style: { color: POI_COLOR.flood }, glyph: '水' },
-    { label: words('legendShelter'), style: { color: POI_COLOR.shelter }, glyph: '避' },
-    { label: words('legendCamera'), style: { color: POI_COLOR.camera }, glyph: '◉' },
-    ...(Object.keys(DEPARTMENT_COLOR) as Department[]).map((d) => ({ label: DEPARTMENT_LABELS[d][language], style: dot(MAP_BACKGROUND, DEPARTMENT_COLOR[d]), dot: true })),
+    { label: words('legendMismatch'), shape: 'line', style: line(MISMATCH.color, MISMATCH.widthPx, true) },
+    ...(Object.keys(KIND_WORD) as GridKind[]).map((kind): Entry => ({ label: words(KIND_WORD[kind]), shape: 'area', style: area(kind) })),
+    { label: words('legendWaiting'), shape: 'dot', style: dot(CASE_STAGE_FILL.waiting, MAP_BACKGROUND) },
+    { label: words('legendWorking'), shape: 'dot', style: dot(CASE_STAGE_FILL.working, MAP_BACKGROUND) },
+    { label: words('legendUrgent'), shape: 'dot', style: dot(CASE_STAGE_FILL.waiting, CASE_POINT.urgent.color) },
+    { label: words('legendCluster'), shape: 'dot', style: dot(CLUSTER.fill, CLUSTER.outline) },
+    { label: words('legendFlood'), shape: 'glyph', style: { color: POI_COLOR.flood }, glyph: '水' },
+    { label: words('legendShelter'), shape: 'glyph', style: { color: POI_COLOR.shelter }, glyph: '避' },
+    { label: words('legendCamera'), shape: 'glyph', style: { color: POI_COLOR.camera }, glyph: '◉' },
+    ...(Object.keys(DEPARTMENT_COLOR) as Department[]).map((d): Entry => ({ label: DEPARTMENT_LABELS[d][language], shape: 'dot', style: dot(MAP_BACKGROUND, DEPARTMENT_COLOR[d]) })),
   ];
   return (
     <ul className="map-legend" data-testid="map-legend">
-      {entries.map(({ label, style, glyph, dot: isDot }) => (
+      {entries.map(({ label, shape, style, glyph }) => (
         <li key={label}>
-          <span className={glyph ? 'legend-glyph' : isDot ? 'legend-dot' : 'legend-line'} style={style} aria-hidden="true">{glyph}</span>
+          <span className={`legend-${shape}`} style={style} aria-hidden="true">{glyph}</span>
           {label}
         </li>
       ))}

@@ -46,15 +46,15 @@ export class GridLayer {
     for (const batch of ['lines', 'hairlines'] as const) this.#batches[batch].set('grid outlines', outlines(batch));
 
     const fills = grids.features.flatMap(({ properties, geometry }) => {
-      if (properties.level !== 'micro' || !properties.kind) return [];
+      const tint = properties.level === 'micro' && properties.kind ? KIND_FILL[properties.kind] : null;
+      if (!tint) return [];
       const [outer = [], ...holes] = geometry.coordinates;
-      const { color, alpha } = KIND_FILL[properties.kind];
       const polygon = new PolygonGeometry({
         polygonHierarchy: new PolygonHierarchy(toCartesians(outer, FILL_HEIGHT), holes.map((h) => new PolygonHierarchy(toCartesians(h, FILL_HEIGHT)))),
         perPositionHeight: true,
         vertexFormat: PerInstanceColorAppearance.FLAT_VERTEX_FORMAT,
       });
-      return [groundArea('micro fills', properties.id, polygon, overGlobe(color, alpha))];
+      return [groundArea('micro fills', properties.id, polygon, overGlobe(tint.color, tint.alpha))];
     });
     this.#batches.ground.set('grid fills', fills);
     this.#bounds = extentOf(grids);

@@ -15,8 +15,13 @@ export const LEVEL_LINE: Readonly<Record<GridLevel, { color: string; widthPx: nu
   micro: { color: '#64748b', widthPx: 1 },
 };
 
-export const KIND_FILL: Readonly<Record<GridKind, { color: string; alpha: number }>> = {
-  residential: { color: '#1e3a8a', alpha: 0.35 },
+/**
+ * The micro grids that are not residential (two in three of the demo street's are) are tinted by kind; the
+ * residential ones keep the plain ground. The exceptions stand out, and a software renderer draws a third of
+ * the area it would for tinting all three kinds (a fill costs about as much per pixel as the globe under it).
+ */
+export const KIND_FILL: Readonly<Record<GridKind, { color: string; alpha: number } | null>> = {
+  residential: null,
   streetfront: { color: '#134e4a', alpha: 0.35 },
   extended: { color: '#3f3f46', alpha: 0.35 },
 };
