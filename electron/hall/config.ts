@@ -23,6 +23,8 @@ export const HallConfig = z.object({
   slowClientBytes: positiveInt.default(4 * 1024 * 1024),
   /** Resume requests further behind than this get a snapshot instead of the tail. */
   maxTail: positiveInt.default(10_000),
+  /** JSON file of camera stream URLs by camera id (cameras/camera-streams.ts). */
+  cameras: z.string().min(1).optional(),
 });
 export type HallConfig = z.infer<typeof HallConfig>;
 
@@ -35,6 +37,7 @@ const FLAGS = {
   'demo-feed': { env: 'HALL_DEMO_FEED', help: 'seconds between demo feed cases, 0 = off' },
   'slow-client-bytes': { env: 'HALL_SLOW_CLIENT_BYTES', help: 'backlog at which a LAN client is dropped' },
   'max-tail': { env: 'HALL_MAX_TAIL', help: 'longest event tail replayed on resume' },
+  cameras: { env: 'HALL_CAMERAS', help: 'JSON file of camera stream URLs by camera id' },
 } as const;
 type Flag = keyof typeof FLAGS;
 

@@ -7,6 +7,9 @@ import type { HallReady } from '../common/bridge.ts';
 import { CaseQuery, TimeRange, searchCases } from './case-search.ts';
 import { caseCreatedSpec, executeCommands } from './commands.ts';
 import type { HallConfig } from './config.ts';
+import { cameraRoutes } from './cameras/camera-routes.ts';
+import { loadCameraStreams } from './cameras/camera-streams.ts';
+import { createStreamTickets } from './cameras/stream-tickets.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { loadDemoGrids } from './demo/demo-street.ts';
 import { dateKey, dayOf } from '../common/domain/beijing-time.ts';
@@ -19,6 +22,7 @@ import { startDemoFeed, type FeedGrid } from './feed/demo-feed.ts';
 import { staffToForce } from './feed/demo-forces.ts';
 import { startForceSimulator } from './feed/force-simulation-loop.ts';
 import { loadDemoLayers } from './demo/demo-layers.ts';
+import type { PointCollection } from '../common/geo/layer-schema.ts';
 import { gridImportRoute } from './grids/grid-import-route.ts';
 import { openGridStore } from './grids/grid-store.ts';
 import { createHttpServer } from './http-server.ts';
@@ -36,6 +40,9 @@ export interface RunningHall {
 }
 
 export async function startHallCore(config: HallConfig, log: (line: string) => void, clock: () => number = Date.now): Promise<RunningHall> {
+  // Before anything is created: a bad camera file stops the start like a bad flag.
+  const layers = loadDemoLayers(config.resourcesDir);
+  const cameraStreams = streamsOf(layers.points, config.cameras);
   mkdirSync(config.dataDir, { recursive: true });
   const releaseLock = acquireDataDirLock(config.dataDir);
   let store: Store | undefined;
@@ -48,9 +55,8 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     const events = createEventLog(db, clock);
     const seats = openSeats(db, config.dataDir);
     const grids = loadDemoGrids(config.resourcesDir);
-    const layers = loadDemoLayers(config.resourcesDir);
     const gridStore = openGridStore(db, { cityOps: grids.features, police: layers.police.features, governance: layers.governance.features });
-    const fixedLayers = { roads: JSON.stringify(layers.roads), rivers: JSON.stringify(layers.rivers), points: JSON.stringify(layers.points) };
+    const fixedLayers = { roads: JSON.stringify(layers.roads), rivers: JSON.stringify(layers.rivers), points: JSON.stringify(withoutStreamUrls(layers.points)) };
     const positions = createForcePositions(db);
     positions.prune(clock());
     if (!db.get('SELECT 1 FROM forces LIMIT 1')) {
@@ -89,6 +95,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         gridImportRoute({ grids: gridStore, seats, now: clock, log }),
         open311Routes({ events, store: db, key: openOpen311Key(config.dataDir), now: clock, broadcast: (appended) => hub.broadcast(appended), log }),
         reportRoutes({ seats, cases: () => loadCases(db), now: clock, env: process.env, log }),
+        cameraRoutes({ seats, streams: cameraStreams, tickets: createStreamTickets(clock, STREAM_TICKET_MS), log }),
       ],
     });
     const hub = createLanHub({
@@ -138,6 +145,23 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     throw error;
   }
 }
+
+/** A wall keeps its camera tiles for days; it fetches fresh tickets whenever a stream drops. */
+const STREAM_TICKET_MS = 12 * 3600_000;
+
+/** Each camera's stream: from the points layer, replaced by the site's camera file where it names one. */
+function streamsOf(points: PointCollection, file: string | undefined): ReadonlyMap<string, URL> {
+  const cameras = points.features.flatMap(({ properties: p }) => (p.kind === 'camera' ? [p] : []));
+  const fromLayer = cameras.flatMap((c) => (c.streamUrl ? [[c.id, new URL(c.streamUrl)] as const] : []));
+  const fromFile = file ? loadCameraStreams(file, new Set(cameras.map((c) => c.id))) : new Map<string, URL>();
+  return new Map([...fromLayer, ...fromFile]);
+}
+
+/** The points as seats get them: stream addresses stay in the hall (seats play cameras through /api/cameras). */
+const withoutStreamUrls = (points: PointCollection): PointCollection => ({
+  ...points,
+  features: points.features.map((f) => (f.properties.kind === 'camera' ? { ...f, properties: { ...f.properties, streamUrl: null } } : f)),
+});
 
 function hallIdentity(store: Store): string {
   const row = store.get<{ value: string }>("SELECT value FROM meta WHERE key = 'hall_id'");

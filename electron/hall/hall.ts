@@ -19,7 +19,15 @@ async function main(): Promise<void> {
     console.log(usage());
     return;
   }
-  const hall = await startHallCore(config, log);
+  let hall;
+  try {
+    hall = await startHallCore(config, log);
+  } catch (error) {
+    // A configured file that does not hold up (camera streams) is the operator's to fix, like a bad flag.
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`hall: ${error.message}`);
+    process.exit(2);
+  }
   printWelcome(hall.ready, config.host);
 
   let stopping = false;

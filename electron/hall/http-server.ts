@@ -15,9 +15,10 @@ const TYPES: Record<string, string> = {
   '.glb': 'model/gltf-binary', '.xml': 'application/xml', '.ico': 'image/x-icon', '.mp3': 'audio/mpeg', '.wav': 'audio/wav',
 };
 
-// The renderer needs workers and blob: URLs for Cesium; everything else stays on this origin.
+// The renderer needs workers and blob: URLs for Cesium; everything else stays on this origin (camera video
+// too: the hall relays it, cameras/camera-routes.ts).
 const CSP = [
-  "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
+  "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:", "media-src 'self'",
   "connect-src 'self' ws: wss:", "worker-src 'self' blob:", "font-src 'self' data:", "object-src 'none'", "frame-ancestors 'none'",
 ].join('; ');
 

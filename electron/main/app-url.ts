@@ -52,15 +52,17 @@ export function resolveAppRequest(rootDir: string, requestUrl: string): AppResou
 
 /**
  * Cesium needs blob: workers and images; the hall core is reached over ws/http on loopback (role hall) or at
- * the configured LAN address (desk and wall PCs). Map tiles may come from the hall, hence its origin in img-src.
+ * the configured LAN address (desk and wall PCs). Map tiles may come from the hall, hence its origin in
+ * img-src; camera video comes through the hall only (it relays each camera's stream), hence media-src.
  */
 export function contentSecurityPolicy(hall?: HallAddress): string {
-  const hallOrigins = hall ? ` ws://${hall.host}:${hall.port} http://${hall.host}:${hall.port}` : '';
+  const hallHttp = hall ? ` http://${hall.host}:${hall.port}` : '';
   return [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'", // WebAssembly only (Cesium's decoders); eval stays forbidden
-    `connect-src 'self' ws://127.0.0.1:* http://127.0.0.1:*${hallOrigins}`,
-    `img-src 'self' data: blob: http://127.0.0.1:*${hall ? ` http://${hall.host}:${hall.port}` : ''}`,
+    `connect-src 'self' ws://127.0.0.1:* http://127.0.0.1:*${hall ? ` ws://${hall.host}:${hall.port}` : ''}${hallHttp}`,
+    `img-src 'self' data: blob: http://127.0.0.1:*${hallHttp}`,
+    `media-src 'self' http://127.0.0.1:*${hallHttp}`,
     "style-src 'self' 'unsafe-inline'",
     "worker-src 'self' blob:",
     "object-src 'none'",

@@ -1,9 +1,12 @@
 // The hall process as an operator meets it: flags, environment, its data folder and its HTTP side.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HALL_ENTRY, REPO, startHall, tempDataDir, type HallProcess } from '../helpers/hall-process.ts';
+
+const strangerCamera = join(tempDataDir('cli-cameras-'), 'cameras.json');
+writeFileSync(strangerCamera, '{"SX-999": "http://10.8.0.21/live/1.mp4"}');
 
 const runHall = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   spawnSync(process.execPath, [HALL_ENTRY, ...args], { cwd: REPO, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 15_000 });
@@ -14,6 +17,8 @@ describe('hall command line', () => {
     [['--frobnicate'], {}, /Unknown option '--frobnicate'/],
     [[], { HALL_DEMO_FEED: '-5' }, /HALL_DEMO_FEED "-5"/],
     [['--max-tail', '0'], {}, /--max-tail "0"/],
+    [['--cameras', '/nonexistent/cameras.json'], {}, /camera streams \/nonexistent\/cameras\.json: ENOENT/],
+    [[], { HALL_CAMERAS: strangerCamera }, /camera streams .*cameras\.json: no camera SX-999 on the street/],
   ])('refuses %j %j with exit code 2 and a message naming it, creating nothing', (args, env, message) => {
     const dataDir = join(tempDataDir('cli-'), 'never-created');
     const result = runHall([...args, '--data-dir', dataDir], env);

@@ -1,5 +1,6 @@
-// The map's static data from the hall core (grids, the other layers, the merge check), validated like every
-// outside input. Fetched together: the map is drawn from all three or not at all.
+// The wall's data from the hall core besides the LAN stream: the map's static data (grids, the other layers,
+// the merge check: fetched together, the map is drawn from all three or not at all) and the camera streams.
+// Validated like every outside input.
 import { z } from 'zod';
 import type { HallBridge } from '../../../electron/common/bridge.ts';
 import { parseGridFeatureCollection, Position, type GridFeatureCollection } from '../../../electron/common/geo/grid-schema.ts';
@@ -47,4 +48,12 @@ export async function fetchMapData(bridge: HallBridge, signal: AbortSignal): Pro
 
 export async function fetchLayers(bridge: HallBridge, signal: AbortSignal): Promise<MapLayers> {
   return MapLayers.parse(await getJson(bridge, '/api/layers', signal));
+}
+
+const CameraStreams = z.object({ cameras: z.array(z.object({ id: z.string(), stream: z.string().startsWith('/api/cameras/') })) });
+
+/** The cameras that have a stream, each with the hall path its video plays from (with a ticket). */
+export async function fetchCameraStreams(bridge: HallBridge, signal: AbortSignal): Promise<ReadonlyMap<string, string>> {
+  const { cameras } = CameraStreams.parse(await getJson(bridge, '/api/cameras', signal));
+  return new Map(cameras.map((c) => [c.id, c.stream]));
 }

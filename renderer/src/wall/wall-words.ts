@@ -55,6 +55,8 @@ const WORDS = {
   statusOffDuty: { zh: '下班', en: 'Off duty' },
   camerasTitle: { zh: '视频监控', en: 'Cameras' },
   noStream: { zh: '未配置视频流', en: 'No stream configured' },
+  streamConnecting: { zh: '视频连接中…', en: 'Connecting to the camera…' },
+  streamDropped: { zh: '视频中断，正在重连', en: 'Stream lost, reconnecting' },
   camerasCount: { zh: '路', en: 'cameras' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
