@@ -1,5 +1,7 @@
 // Heat by grid: each micro grid rises with the open cases in it, and brightens from navy to cyan-white, so
 // where the work gathers reads at a glance from the back of the hall. Rebuilt only when the counts change.
+// The columns are opaque, shaded solids: see-through ones would be drawn twice (back faces, then front) and
+// blended, for a glimpse of outlines nobody reads through a column; cases and forces stay on top anyway.
 import {
   Color, ColorGeometryInstanceAttribute, GeometryInstance, PerInstanceColorAppearance, PolygonGeometry, PolygonHierarchy, Primitive,
   type Scene,
@@ -69,11 +71,11 @@ export class HeatLayer {
           extrudedHeight: BASE_HEIGHT + Math.min(HEAT.maxMetres, n * HEAT.metresPerCase),
           vertexFormat: PerInstanceColorAppearance.VERTEX_FORMAT,
         }),
-        attributes: { color: ColorGeometryInstanceAttribute.fromColor(Color.lerp(low, high, n / most, new Color()).withAlpha(HEAT.alpha)) },
+        attributes: { color: ColorGeometryInstanceAttribute.fromColor(Color.lerp(low, high, n / most, new Color())) },
       });
     });
     this.#primitive = this.#scene.primitives.add(
-      new Primitive({ geometryInstances: instances, appearance: new PerInstanceColorAppearance({ translucent: true, closed: true }), asynchronous: false }),
+      new Primitive({ geometryInstances: instances, appearance: new PerInstanceColorAppearance({ translucent: false, closed: true }), asynchronous: false }),
     );
   }
 

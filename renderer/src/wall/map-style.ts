@@ -55,6 +55,6 @@ export const DEPARTMENT_COLOR: Readonly<Record<Department, string>> = {
 };
 
 /** Heat by micro grid: from the base navy to bright cyan as cases gather; height says the same. */
-export const HEAT = { low: '#155e75', high: '#e0f2fe', alpha: 0.75, metresPerCase: 60, maxMetres: 900 } as const;
+export const HEAT = { low: '#155e75', high: '#e0f2fe', metresPerCase: 60, maxMetres: 900 } as const;
 
 export const POI_COLOR = { flood: '#38bdf8', shelter: '#4ade80', camera: '#7c8aa0' } as const;
