@@ -10,9 +10,16 @@ import type { GridFeatureCollection } from '../../../electron/common/geo/grid-sc
 import type { CaseView } from '../../../electron/common/protocol.ts';
 import { isOnMap } from './case-layer.ts';
 import { toCartesians } from './geo-convert.ts';
+import { PITCH } from './map-camera.ts';
 import { HEAT } from './map-style.ts';
 
 const BASE_HEIGHT = 12;
+/**
+ * How much Cesium's shading (czm_phong: half the colour as ambient, half lit by two lights fixed to the eye)
+ * brightens a face that looks up, seen at the wall's pitch. The columns' colours are divided by it, so their
+ * tops show the heat scale's own colours (the hottest would burn out to white) and their sides are darker.
+ */
+const TOP_LIGHT = 0.5 + 0.5 * (Math.sin(-PITCH) + Math.cos(PITCH));
 
 export class HeatLayer {
   readonly #scene: Scene;
@@ -71,7 +78,7 @@ export class HeatLayer {
           extrudedHeight: BASE_HEIGHT + Math.min(HEAT.maxMetres, n * HEAT.metresPerCase),
           vertexFormat: PerInstanceColorAppearance.VERTEX_FORMAT,
         }),
-        attributes: { color: ColorGeometryInstanceAttribute.fromColor(Color.lerp(low, high, n / most, new Color())) },
+        attributes: { color: ColorGeometryInstanceAttribute.fromColor(Color.multiplyByScalar(Color.lerp(low, high, n / most, new Color()), 1 / TOP_LIGHT, new Color()).withAlpha(1)) },
       });
     });
     this.#primitive = this.#scene.primitives.add(
