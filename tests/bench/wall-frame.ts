@@ -16,7 +16,7 @@ import { seatUrl } from '../e2e/hall-fixture.ts';
 import { startHall, type HallProcess } from '../helpers/hall-process.ts';
 import { median } from './median.ts';
 import { launchWallBrowser } from './wall-browser.ts';
-import { random, streetExtent, syntheticCase, syntheticForce, walk, type Extent } from './wall-synthetic.ts';
+import { random, streetExtent, syntheticCase, syntheticForce, walk, type Extent } from '../helpers/wall-synthetic.ts';
 
 export interface FrameFigures {
   subjectMs: number; baselineMs: number; ratio: number; frames: number; rounds: number; cases: number; forces: number;

@@ -13,7 +13,7 @@ import type { CaseView, ForceView, ServerMessage } from '../../electron/common/p
 import { seatUrl } from '../e2e/hall-fixture.ts';
 import { startHall } from '../helpers/hall-process.ts';
 import { launchWallBrowser } from './wall-browser.ts';
-import { LIFECYCLE, eventOf, random, streetExtent, syntheticCase, walk, type Extent } from './wall-synthetic.ts';
+import { LIFECYCLE, eventOf, random, streetExtent, syntheticCase, walk, type Extent } from '../helpers/wall-synthetic.ts';
 
 export interface SoakFigures {
   startBytes: number; endBytes: number; growth: number; events: number; positionMessages: number; seconds: number;

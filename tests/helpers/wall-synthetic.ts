@@ -1,6 +1,6 @@
-// Synthetic hall traffic for the wall benchmarks, shaped like the real protocol's messages: cases spread over
-// the demo street, forces walking about, and a case's events through its lifecycle.
-import type { HallProcess } from '../helpers/hall-process.ts';
+// Synthetic hall traffic for the wall benchmarks and end-to-end tests, shaped like the real protocol's messages: cases
+// spread over the demo street, forces walking about, and a case's events through its lifecycle.
+import type { HallProcess } from './hall-process.ts';
 import type { CaseAction, CaseState, CaseView, Department, ForcePosition, ForceView, HallEvent } from '../../electron/common/protocol.ts';
 
 /** The demo street's extent (中山街道, 松江), from /api/grids. */
