@@ -55,7 +55,8 @@ describe('stream tickets', () => {
     expect(tickets.admits(ticket, 'SX-002')).toBe(false);
     const [until, mac] = ticket.split('.') as [string, string];
     expect(tickets.admits(`${Number(until) + 1}.${mac}`, 'SX-001'), 'a longer life is not the hall\'s signature').toBe(false);
-    expect(tickets.admits(`${until}.${mac.slice(0, -1)}A`, 'SX-001')).toBe(false);
+    // Another first character: six bits of the signature (the last one carries padding bits a decoder drops).
+    expect(tickets.admits(`${until}.${mac[0] === 'A' ? 'B' : 'A'}${mac.slice(1)}`, 'SX-001')).toBe(false);
     expect(tickets.admits('', 'SX-001')).toBe(false);
     now += 60_000;
     expect(tickets.admits(ticket, 'SX-001')).toBe(false);
