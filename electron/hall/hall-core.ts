@@ -18,6 +18,7 @@ import { caseVisibleTo } from '../common/visibility.ts';
 import { createEventLog } from './event-log.ts';
 import { createForcePositions } from './force-positions.ts';
 import { snapshotFields } from './snapshot.ts';
+import { startSuspensionEnds } from './suspension-ends.ts';
 import { startDemoFeed, type FeedGrid } from './feed/demo-feed.ts';
 import { staffToForce } from './feed/demo-forces.ts';
 import { startForceSimulator } from './feed/force-simulation-loop.ts';
@@ -120,6 +121,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       enabled: config.demoFeed > 0, store: db, positions, clock,
       publish: (fixes) => hub.broadcastPositions(JSON.stringify(fixes)),
     });
+    const stopSuspensionEnds = startSuspensionEnds({ store: db, events, now: clock, broadcast: (appended) => hub.broadcast(appended), log });
     const stopFeed = startDemoFeed({
       intervalS: config.demoFeed, grids: microGrids, seed: events.head() + 1,
       emit: (draft) => hub.broadcast(events.append(caseCreatedSpec(draft, { origin: 'upstream', seat: null, at: clock() }))),
@@ -130,6 +132,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       async stop() {
         stopFeed();
         stopSimulator();
+        stopSuspensionEnds();
         await hub.close();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         // Idle keep-alive connections close at once; a request still in flight must not hold the shutdown.

@@ -155,6 +155,16 @@ export function availableActions(view: CaseView, actor: Actor): CaseActionName[]
   return ACTION_NAMES.filter((action) => refusedActor(view, action, actor) === null && refusedByCase(view, action) === null);
 }
 
+/**
+ * A suspension (挂起/延期) that has run its course by `now`: the case goes back to the state it was suspended
+ * from, as of the moment its suspension ended (the SLA clocks stand still until then, not until someone
+ * notices). Null while the case is not suspended, or not yet due.
+ */
+export function suspensionEnd(view: CaseView, now: number): { from: 'suspended'; to: CaseState; at: number } | null {
+  if (view.state !== 'suspended' || view.suspendedFrom === null || view.suspendedUntil === null || view.suspendedUntil > now) return null;
+  return { from: 'suspended', to: view.suspendedFrom, at: view.suspendedUntil };
+}
+
 /** The case after `act`, which moved it to `to` at `at`. Never mutates `view`. */
 export function applyAct(view: CaseView, act: CaseAction, to: CaseState, at: number): CaseView {
   const leavingSuspension = view.state === 'suspended' && to !== 'suspended' ? endSuspension(view, at) : {};

@@ -39,7 +39,8 @@ export function CaseTimeline({ caseId, version }: { caseId: string; version: num
     return () => abort.abort();
   }, [bridge, caseId, version]);
 
-  const details = (act: CaseAction): string[] => {
+  /** What the act said; `byHall`: taken by the hall itself (a resume when a suspension ran out). */
+  const details = (act: CaseAction, byHall: boolean): string[] => {
     switch (act.action) {
       case 'dispatch':
         return [
@@ -63,6 +64,8 @@ export function CaseTimeline({ caseId, version }: { caseId: string; version: num
         return [act.note];
       case 'merge':
         return [`→ ${act.into}`];
+      case 'resume':
+        return byHall ? [lang.t('suspensionEnded')] : [];
       default:
         return [];
     }
@@ -82,8 +85,8 @@ export function CaseTimeline({ caseId, version }: { caseId: string; version: num
                 <time>{beijingDateTime(e.at)}</time>
                 <strong>{isAct ? lang.action(e.payload.act.action) : lang.t('reportEvent')}</strong>
                 {isAct && <span className="muted"> {lang.state(e.payload.from)} → {lang.state(e.payload.to)}</span>}
-                <span className="timeline-who">{e.seat === null ? lang.t('upstream') : who(e.seat, e.at, seats, roster)}</span>
-                {isAct && details(e.payload.act).filter(Boolean).map((d, i) => <span key={i} className="timeline-detail">{d}</span>)}
+                <span className="timeline-who">{e.seat !== null ? who(e.seat, e.at, seats, roster) : lang.t(e.origin === 'hall' ? 'hallItself' : 'upstream')}</span>
+                {isAct && details(e.payload.act, e.seat === null && e.origin === 'hall').filter(Boolean).map((d, i) => <span key={i} className="timeline-detail">{d}</span>)}
               </li>
             );
           })}

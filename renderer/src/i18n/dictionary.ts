@@ -131,6 +131,8 @@ const entries = {
   loading: { zh: '加载中…', en: 'Loading…' },
   reportEvent: { zh: '上报', en: 'Reported' },
   upstream: { zh: '区平台/外部来源', en: 'District platform / outside' },
+  hallItself: { zh: '系统自动', en: 'The hall, automatically' },
+  suspensionEnded: { zh: '挂起期满，恢复办理', en: 'Suspension over, back in hand' },
   forces: { zh: '力量', en: 'Forces' },
   // dispatch
   dispatchTitle: { zh: '派单（推荐力量）', en: 'Dispatch (recommended forces)' },
