@@ -46,6 +46,8 @@ const eventBase = {
   origin: Origin,
   at: z.number().int(),
   seat: id.nullable(),
+  /** Who had answered the roll call at the seat when it acted; absent when nobody (or not a seat). */
+  officer: Officer.optional(),
 };
 export const HallEvent = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('case.created'), payload: CaseView }),

@@ -2,7 +2,7 @@
 // reason. Permissions are enforced here, in the hall core, whatever a client's UI offers (S-9).
 import { newCase } from '../common/domain/case-intake.ts';
 import { checkAct } from '../common/domain/case-lifecycle.ts';
-import type { CaseDraft, CaseView, ClientMessage, Command, ErrorCode, ForceView, HallEvent, Origin, SeatInfo } from '../common/protocol.ts';
+import type { CaseDraft, CaseView, ClientMessage, Command, ErrorCode, ForceView, HallEvent, Officer, Origin, SeatInfo } from '../common/protocol.ts';
 import type { AppendSpec, Appended, EventLog } from './event-log.ts';
 import { uuidv7 } from './ids.ts';
 
@@ -14,8 +14,8 @@ export interface CommandContext {
   log: EventLog;
   loadCase(id: string): CaseView | undefined;
   loadForce(id: string): ForceView | undefined;
-  /** Whether someone answered the roll call at this seat (S-3.3). */
-  signedIn(seatId: string): boolean;
+  /** Who answered the roll call at this seat (S-3.3), if anyone: stamped on what the seat does. */
+  officerAt(seatId: string): Officer | null;
   now(): number;
 }
 
@@ -23,11 +23,12 @@ type EventOf<T extends HallEvent['type']> = Extract<HallEvent, { type: T }>;
 const refuse = (code: ErrorCode, message: string): CommandResult => ({ ok: false, code, message });
 
 /** A new case in state `reported`, from any intake: a seat, the upstream feed, the demo feed. */
-export function caseCreatedSpec(draft: CaseDraft, by: { origin: Origin; seat: string | null; idemKey?: string; at: number }): AppendSpec<EventOf<'case.created'>> {
+export function caseCreatedSpec(draft: CaseDraft, by: { origin: Origin; seat: string | null; officer?: Officer; idemKey?: string; at: number }): AppendSpec<EventOf<'case.created'>> {
   return {
     type: 'case.created',
     origin: by.origin,
     seat: by.seat,
+    ...(by.officer ? { officer: by.officer } : {}),
     ...(by.idemKey === undefined ? {} : { idemKey: by.idemKey }),
     payload: (seq) => newCase(draft, { id: uuidv7(by.at), no: seq, at: by.at, seat: by.seat }),
   };
@@ -36,13 +37,15 @@ export function caseCreatedSpec(draft: CaseDraft, by: { origin: Origin; seat: st
 const originOf = (seat: SeatInfo): Origin => (seat.role === 'desk' ? 'desk' : 'hall');
 
 export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: string, command: Command): CommandResult {
-  const by = { origin: originOf(seat), seat: seat.id, idemKey: `${seat.id}/${commandId}` };
+  // A sign-in names its officer in itself; everything else carries whoever sits there.
+  const officer = command.kind === 'seat.signIn' ? null : ctx.officerAt(seat.id);
+  const by = { origin: originOf(seat), seat: seat.id, ...(officer ? { officer } : {}), idemKey: `${seat.id}/${commandId}` };
   const append = <T extends HallEvent['type']>(type: T, payload: EventOf<T>['payload']): CommandResult =>
     ({ ok: true, ...ctx.log.append({ type, ...by, payload: () => payload } as AppendSpec<EventOf<T>>) });
   if (seat.role === 'wall') return refuse('forbidden', '大屏只显示，不能操作 / a wall seat only displays');
   // A joint desk acts only once an officer has answered the roll call there: every action has a person.
   const needsOfficer = seat.role === 'desk' && command.kind !== 'seat.signIn' && command.kind !== 'case.create';
-  if (needsOfficer && !ctx.signedIn(seat.id)) return refuse('forbidden', '请先点名报到 / sign in at the roll call first');
+  if (needsOfficer && !officer) return refuse('forbidden', '请先点名报到 / sign in at the roll call first');
   switch (command.kind) {
     case 'case.create':
       return { ok: true, ...ctx.log.append(caseCreatedSpec(command.draft, { ...by, at: ctx.now() })) };

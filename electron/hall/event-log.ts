@@ -1,7 +1,7 @@
 // Appends events to the log and keeps the projections in the same transaction, so the log and what is
 // derived from it never disagree. Every row is hash-chained to the previous one (S-9 audit trail).
 import { hash as digest } from 'node:crypto';
-import type { HallEvent, Origin } from '../common/protocol.ts';
+import type { HallEvent, Officer, Origin } from '../common/protocol.ts';
 import { EVENT_COLUMNS, eventJson, type EventRow } from './event-rows.ts';
 import { uuidv7 } from './ids.ts';
 import { projectEvent, type Projected } from './projections.ts';
@@ -11,6 +11,8 @@ export interface AppendSpec<E extends HallEvent> {
   type: E['type'];
   origin: Origin;
   seat: string | null;
+  /** Who had answered the roll call at the seat, if anyone. */
+  officer?: Officer;
   /** Same key, same event: a retried command or a re-delivered upstream message is stored once. */
   idemKey?: string;
   /** When it happened, if not now: upstream messages and imported tickets carry their own times. */
@@ -47,8 +49,9 @@ export interface EventLog {
 
 const GENESIS = '0'.repeat(64);
 
+// The officer joins the chain only where there is one, so the rows stored before the column existed still verify.
 const chainHash = (prev: string, r: Omit<EventRow, 'hash'>) =>
-  digest('sha256', [prev, r.seq, r.id, r.type, r.origin, r.at, r.seat ?? '', r.payload].join('\n'), 'hex');
+  digest('sha256', [prev, r.seq, r.id, r.type, r.origin, r.at, r.seat ?? '', r.payload, ...(r.officer === null ? [] : [r.officer])].join('\n'), 'hex');
 
 export function createEventLog(store: Store, clock: () => number = Date.now): EventLog {
   const last = store.get<{ seq: number; hash: string }>('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1');
@@ -64,12 +67,15 @@ export function createEventLog(store: Store, clock: () => number = Date.now): Ev
       }
     }
     const seq = headSeq + 1;
-    const event = { seq, id: uuidv7(), type: spec.type, origin: spec.origin, at: spec.at ?? clock(), seat: spec.seat, payload: spec.payload(seq) } as HallEvent;
-    const row = { ...event, payload: JSON.stringify(event.payload) };
+    const event = {
+      seq, id: uuidv7(), type: spec.type, origin: spec.origin, at: spec.at ?? clock(), seat: spec.seat,
+      ...(spec.officer ? { officer: spec.officer } : {}), payload: spec.payload(seq),
+    } as HallEvent;
+    const row = { ...event, officer: spec.officer ? JSON.stringify(spec.officer) : null, payload: JSON.stringify(event.payload) };
     const hash = chainHash(headHash, row);
     store.run(
-      'INSERT INTO events (seq, id, type, origin, at, seat, idem_key, payload, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      seq, row.id, row.type, row.origin, row.at, row.seat, spec.idemKey ?? null, row.payload, hash,
+      'INSERT INTO events (seq, id, type, origin, at, seat, officer, idem_key, payload, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      seq, row.id, row.type, row.origin, row.at, row.seat, row.officer, spec.idemKey ?? null, row.payload, hash,
     );
     const changes = projectEvent(store, event, row.payload);
     headSeq = seq;

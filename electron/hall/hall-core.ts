@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HallReady } from '../common/bridge.ts';
+import type { Officer } from '../common/protocol.ts';
 import { CaseQuery, TimeRange, searchCases } from './case-search.ts';
 import { caseCreatedSpec, executeCommands } from './commands.ts';
 import type { HallConfig } from './config.ts';
@@ -71,7 +72,10 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
 
     const commandContext = {
       log: events, loadCase: (id: string) => loadCase(db, id), loadForce: (id: string) => loadForce(db, id),
-      signedIn: (seatId: string) => !!db.get('SELECT 1 FROM seat_presence WHERE seat_id = ?', seatId),
+      officerAt: (seatId: string) => {
+        const row = db.get<{ officer: string }>('SELECT officer FROM seat_presence WHERE seat_id = ?', seatId);
+        return row ? (JSON.parse(row.officer) as Officer) : null;
+      },
       now: clock,
     };
     const server = createHttpServer({

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commanderAt } from '../../electron/common/domain/duty.ts';
 import { greatCircleM } from '../../electron/common/domain/great-circle.ts';
-import type { ServerMessage } from '../../electron/common/protocol.ts';
+import type { HallEvent, ServerMessage } from '../../electron/common/protocol.ts';
 import { startHall, type HallProcess } from '../helpers/hall-process.ts';
 import { connect, draft, type TestClient } from '../helpers/ws-client.ts';
 
@@ -64,6 +64,32 @@ describe('forces and duty', () => {
     const plan = ((await later.next('snapshot')) as Snapshot).seats.find((s) => s.id === 'desk-police');
     expect(plan?.officer).toEqual({ name: '沈晨', badge: '031245' });
     await Promise.all([commander.close(), desk.close(), later.close()]);
+  });
+
+  it('stamps each act with the officer who had answered the roll call at the seat, across a change of shift', async () => {
+    const commander = await connect(hall.wsUrl, seat('console-1', 'console'));
+    const desk = await connect(hall.wsUrl, seat('desk-market', 'desk'));
+    await commander.next('snapshot');
+    const created = await commander.createCase(draft('无证经营小餐饮', { category: '市场监管' }));
+    const caseId = ((await commander.next('event', 5000, (m) => created.type === 'ack' && m.event.seq === created.eventSeq)).event.payload as { id: string }).id;
+    expect(await command(commander, { kind: 'case.act', caseId, act: { action: 'register' } })).toMatchObject({ type: 'ack' });
+    expect(await command(commander, { kind: 'case.act', caseId, act: { action: 'dispatch', lead: 'market' } })).toMatchObject({ type: 'ack' });
+    const day = { name: '许文', badge: '052011' };
+    const night = { name: '孔嘉怡', badge: '052019' };
+    expect(await command(desk, { kind: 'seat.signIn', officer: day })).toMatchObject({ type: 'ack' });
+    expect(await command(desk, { kind: 'case.act', caseId, act: { action: 'accept' } })).toMatchObject({ type: 'ack' });
+    expect(await command(desk, { kind: 'seat.signOut' })).toMatchObject({ type: 'ack' });
+    expect(await command(desk, { kind: 'seat.signIn', officer: night })).toMatchObject({ type: 'ack' });
+    expect(await command(desk, { kind: 'case.act', caseId, act: { action: 'arrive' } })).toMatchObject({ type: 'ack' });
+    const live = await commander.next('event', 5000, (m) => m.event.type === 'case.transitioned' && m.event.payload.act.action === 'arrive');
+    expect(live.event.officer, 'as sent live').toEqual(night);
+
+    const timeline = (await (await fetch(`${hall.httpBase}/api/cases/${caseId}/events`, { headers: { authorization: `Bearer ${hall.tokenOf('console-1')}` } })).json()) as HallEvent[];
+    const byAction = Object.fromEntries(timeline.flatMap((e) => (e.type === 'case.transitioned' ? [[e.payload.act.action, e]] : [])));
+    expect(byAction.accept).toMatchObject({ seat: 'desk-market', officer: day });
+    expect(byAction.arrive).toMatchObject({ seat: 'desk-market', officer: night });
+    expect(byAction.register, 'nobody answered the roll call at the console seat').not.toHaveProperty('officer');
+    await Promise.all([commander.close(), desk.close()]);
   });
 
   it('sends the dispatched force towards the case, and lets a desk set only its own forces', async () => {

@@ -90,6 +90,26 @@ describe('event log', () => {
     expect(createEventLog(store).verifyChain()).toBe(1);
   });
 
+  it('chains the officer of an event with it, and still verifies the rows that have none', () => {
+    const dir = tempDataDir('store-');
+    const path = join(dir, 'hall.db');
+    let store = openStore(path);
+    const log = createEventLog(store);
+    log.append(spec('no officer'));
+    const stamped = log.append({ ...spec('by the desk'), seat: 'desk-police', officer: { name: '沈晨', badge: '031245' } });
+    expect(stamped.event.officer).toEqual({ name: '沈晨', badge: '031245' });
+    expect(JSON.parse(stamped.json).officer).toEqual({ name: '沈晨', badge: '031245' });
+    expect(JSON.parse(log.tailJson(0)[0]!)).not.toHaveProperty('officer');
+    expect(log.verifyChain()).toBeNull();
+    store.close();
+    const raw = new Database(path);
+    raw.exec('DROP TRIGGER events_append_only_update');
+    raw.prepare(`UPDATE events SET officer = '{"name":"王五","badge":"000001"}' WHERE seq = 2`).run();
+    raw.close();
+    store = openStore(path);
+    expect(createEventLog(store).verifyChain(), 'a forged officer breaks the chain').toBe(2);
+  });
+
   it('rolls a failed batch back whole, head included', () => {
     const store = freshStore();
     const log = createEventLog(store);

@@ -88,4 +88,9 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX cases_grid_created ON cases (grid_id, created_at, no);
   CREATE INDEX cases_source_created ON cases (source, created_at, no);
   `,
+  `
+  -- The officer who had answered the roll call at the seat when it acted (S-9: every action has a person),
+  -- as JSON {name, badge}; null for the hall itself, the upstream platform and seats nobody signed in at.
+  ALTER TABLE events ADD COLUMN officer TEXT;
+  `,
 ];

@@ -13,16 +13,13 @@ const Timeline = z.array(HallEvent);
 
 type Entry = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; events: HallEvent[] };
 
-/** Who sat at the seat then, as far as the hall tells: a desk's officer if they signed in before the event
- *  and are still there (events do not name the officer), the commander on the roster for the console seat. */
-function who(seatId: string, at: number, seats: readonly SeatPresence[], roster: DutyRoster): string {
-  const seat = seats.find((s) => s.id === seatId);
-  if (!seat) return seatId;
+/** Who acted from the seat: the officer the hall stamped on the event (whoever had answered the roll call
+ *  there), else the commander on the roster for the console seat. */
+function who({ seat: seatId, officer, at }: HallEvent & { seat: string }, seats: readonly SeatPresence[], roster: DutyRoster): string {
+  const label = seats.find((s) => s.id === seatId)?.label ?? seatId;
   const commander = commanderAt(at, roster)?.commander;
-  const person = seat.officer && seat.since !== null && seat.since <= at
-    ? `${seat.officer.name}（${seat.officer.badge}）`
-    : commander?.seat === seatId ? commander.name : null;
-  return person ? `${seat.label} · ${person}` : seat.label;
+  const person = officer ? `${officer.name}（${officer.badge}）` : commander?.seat === seatId ? commander.name : null;
+  return person ? `${label} · ${person}` : label;
 }
 
 export function CaseTimeline({ caseId, version }: { caseId: string; version: number }) {
@@ -85,7 +82,7 @@ export function CaseTimeline({ caseId, version }: { caseId: string; version: num
                 <time>{beijingDateTime(e.at)}</time>
                 <strong>{isAct ? lang.action(e.payload.act.action) : lang.t('reportEvent')}</strong>
                 {isAct && <span className="muted"> {lang.state(e.payload.from)} → {lang.state(e.payload.to)}</span>}
-                <span className="timeline-who">{e.seat !== null ? who(e.seat, e.at, seats, roster) : lang.t(e.origin === 'hall' ? 'hallItself' : 'upstream')}</span>
+                <span className="timeline-who">{e.seat !== null ? who({ ...e, seat: e.seat }, seats, roster) : lang.t(e.origin === 'hall' ? 'hallItself' : 'upstream')}</span>
                 {isAct && details(e.payload.act, e.seat === null && e.origin === 'hall').filter(Boolean).map((d, i) => <span key={i} className="timeline-detail">{d}</span>)}
               </li>
             );
