@@ -6,6 +6,9 @@ import type { SeatRegistry } from './seats.ts';
 export const sendJson = (res: ServerResponse, status: number, body: unknown) =>
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(body));
 
+export const sendText = (res: ServerResponse, status: number, body: string) =>
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+
 /** The seat whose token is in `Authorization: Bearer <token>`, if any. */
 export function bearerSeat(req: IncomingMessage, seats: SeatRegistry): SeatInfo | undefined {
   const [scheme, token] = (req.headers.authorization ?? '').split(' ');

@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, sep } from 'node:path';
 import { z } from 'zod';
 import { describeIssues, type SeatInfo } from '../common/protocol.ts';
-import { bearerSeat } from './http-replies.ts';
+import { bearerSeat, sendText } from './http-replies.ts';
 import type { SeatRegistry } from './seats.ts';
 
 const TYPES: Record<string, string> = {
@@ -52,7 +52,7 @@ export function createHttpServer(deps: HttpDeps): Server {
     try {
       route(req, res);
     } catch (error) {
-      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`internal error: ${(error as Error).message}`);
+      sendText(res, 500, `internal error: ${(error as Error).message}`);
     }
   });
 
@@ -68,11 +68,11 @@ export function createHttpServer(deps: HttpDeps): Server {
     }
     // Before the GET-only rule: Open311 takes POSTs and answers errors in its own format.
     if (deps.routes?.some((handle) => handle(req, res, url))) return;
-    if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 405, 'method not allowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'method not allowed');
     if (url.pathname === '/healthz') return json(res, 200, JSON.stringify(deps.health()));
     if (url.pathname.startsWith('/api/')) {
       const seat = bearerSeat(req, deps.seats);
-      if (!seat) return text(res, 401, 'a seat token is required (Authorization: Bearer <token>)');
+      if (!seat) return sendText(res, 401, 'a seat token is required (Authorization: Bearer <token>)');
       if (url.pathname === '/api/grids') return json(res, 200, deps.gridsJson());
       if (url.pathname === '/api/layers') return json(res, 200, deps.layersJson());
       if (url.pathname === '/api/grids/check') return json(res, 200, deps.mergeReportJson());
@@ -81,26 +81,26 @@ export function createHttpServer(deps: HttpDeps): Server {
       const timeline = /^\/api\/cases\/([\w.:-]{1,64})\/events$/.exec(url.pathname);
       if (timeline) {
         const body = deps.caseTimelineJson(timeline[1]!, seat);
-        return body ? json(res, 200, body) : text(res, 404, `no case ${timeline[1]}`);
+        return body ? json(res, 200, body) : sendText(res, 404, `no case ${timeline[1]}`);
       }
       try {
         if (url.pathname === '/api/cases') return json(res, 200, JSON.stringify(deps.searchCases(params, seat)));
         if (track) return json(res, 200, JSON.stringify(deps.forceTrack(track[1]!, params)));
       } catch (error) {
-        if (error instanceof z.ZodError) return text(res, 400, `bad query: ${describeIssues(error)}`);
+        if (error instanceof z.ZodError) return sendText(res, 400, `bad query: ${describeIssues(error)}`);
         throw error;
       }
-      return text(res, 404, `no API ${url.pathname}`);
+      return sendText(res, 404, `no API ${url.pathname}`);
     }
     if (url.pathname === '/') return res.writeHead(302, { location: '/console' }).end();
     // Extension-less paths are app routes (/console, /desk, /wall): the single-page app handles them.
     const relative = extname(url.pathname) ? decodeURIComponent(url.pathname) : '/index.html';
     const file = normalize(join(root, relative));
-    if (!file.startsWith(root)) return text(res, 403, 'forbidden');
+    if (!file.startsWith(root)) return sendText(res, 403, 'forbidden');
     if (!existsSync(file) || !statSync(file).isFile()) {
       return relative === '/index.html'
-        ? text(res, 503, `renderer not built: ${deps.staticDir} has no index.html (run: npm run build)`)
-        : text(res, 404, 'not found');
+        ? sendText(res, 503, `renderer not built: ${deps.staticDir} has no index.html (run: npm run build)`)
+        : sendText(res, 404, 'not found');
     }
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -116,5 +116,3 @@ export function createHttpServer(deps: HttpDeps): Server {
 
 const json = (res: ServerResponse, status: number, body: string) =>
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(body);
-const text = (res: ServerResponse, status: number, body: string) =>
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(body);

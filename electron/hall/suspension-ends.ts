@@ -20,8 +20,9 @@ export interface SuspensionEndsDeps {
 /** Resumes every case whose suspension has ended; returns how many. */
 export function resumeEndedSuspensions({ store, events, now, broadcast, log }: SuspensionEndsDeps): number {
   const suspended = store.all<{ view: string }>("SELECT view FROM cases WHERE state = 'suspended'").map((r) => JSON.parse(r.view) as CaseView);
+  const at = now();
   const due = suspended.flatMap((view) => {
-    const end = suspensionEnd(view, now());
+    const end = suspensionEnd(view, at);
     return end ? [{ view, end }] : [];
   });
   if (due.length === 0) return 0;

@@ -5,7 +5,7 @@
 import { request as httpRequest, type ClientRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { RouteHandler } from '../http-server.ts';
-import { bearerSeat, sendJson } from '../http-replies.ts';
+import { bearerSeat, sendJson, sendText } from '../http-replies.ts';
 import type { SeatRegistry } from '../seats.ts';
 import type { StreamTickets } from './stream-tickets.ts';
 
@@ -85,6 +85,6 @@ function relay(req: IncomingMessage, res: ServerResponse, id: string, upstream: 
 }
 
 function refuse(res: ServerResponse, status: number, why: string): true {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(why);
+  sendText(res, status, why);
   return true;
 }

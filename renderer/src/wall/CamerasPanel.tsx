@@ -2,7 +2,6 @@
 // hall (which relays what the site configured for it). A camera without a stream says so plainly; one whose
 // stream is still coming or has dropped says that, and a dropped one is tried again: never a black box.
 import { useEffect, useRef, useState } from 'react';
-import type { PointFeature } from '../../../electron/common/geo/layer-schema.ts';
 import { useHall } from '../hall-context.tsx';
 import { fetchCameraStreams, fetchLayers } from './map-data-api.ts';
 import { useWallWords } from './wall-words.ts';
@@ -13,36 +12,17 @@ const RETRY_MS = 5_000;
 /** A dropped stream is asked for again (with fresh tickets) after this long. */
 const RECONNECT_MS = 10_000;
 
-type Camera = Extract<PointFeature['properties'], { kind: 'camera' }>;
-
 export function CamerasPanel() {
   const { bridge } = useHall();
   const words = useWallWords();
-  const [cameras, setCameras] = useState<Camera[] | null>(null);
-  const [streams, setStreams] = useState<ReadonlyMap<string, string>>(new Map());
-  // Each reconnect fetches the stream addresses anew: a dropped stream may have been a ticket run out.
+  const cameras = useFetched(
+    (signal) => fetchLayers(bridge, signal).then((layers) => layers.points.features.flatMap((f) => (f.properties.kind === 'camera' ? [f.properties] : []))),
+    [bridge],
+  );
+  // Each reconnect fetches the stream addresses anew (a dropped stream may have been a ticket run out); the cameras stay.
   const [round, setRound] = useState(0);
+  const streams = useFetched((signal) => fetchCameraStreams(bridge, signal), [bridge, round]);
   const reconnect = useRef<ReturnType<typeof setTimeout>>(undefined);
-
-  useEffect(() => {
-    const abort = new AbortController();
-    let retry: ReturnType<typeof setTimeout> | undefined;
-    const load = () =>
-      Promise.all([fetchLayers(bridge, abort.signal), fetchCameraStreams(bridge, abort.signal)]).then(
-        ([layers, found]) => {
-          setCameras(layers.points.features.flatMap((f) => (f.properties.kind === 'camera' ? [f.properties] : [])));
-          setStreams(found);
-        },
-        () => {
-          if (!abort.signal.aborted) retry = setTimeout(load, RETRY_MS);
-        },
-      );
-    void load();
-    return () => {
-      abort.abort();
-      clearTimeout(retry);
-    };
-  }, [bridge, round]);
   useEffect(() => () => clearTimeout(reconnect.current), []);
 
   const dropped = () => {
@@ -53,7 +33,8 @@ export function CamerasPanel() {
   };
 
   // Cameras with a stream first: those are the pictures worth the wall's space.
-  const shown = [...(cameras ?? [])].sort((a, b) => Number(streams.has(b.id)) - Number(streams.has(a.id))).slice(0, TILES);
+  // Tiles once both are in: a camera is not shown as having no stream before its stream has been asked for.
+  const shown = cameras && streams ? [...cameras].sort((a, b) => Number(streams.has(b.id)) - Number(streams.has(a.id))).slice(0, TILES) : [];
   return (
     <section className="wall-board cameras-board" data-testid="cameras-panel">
       <h2>
@@ -61,7 +42,7 @@ export function CamerasPanel() {
       </h2>
       <ul className="camera-tiles">
         {shown.map((camera) => {
-          const stream = streams.get(camera.id);
+          const stream = streams?.get(camera.id);
           return (
             <li key={camera.id} className="camera-tile" data-testid="camera-tile" data-camera={camera.id}>
               {stream ? (
@@ -78,6 +59,25 @@ export function CamerasPanel() {
       </ul>
     </section>
   );
+}
+
+/** What `load` gives, fetched again whenever `deps` change, retried every few seconds until it comes; null until then. */
+function useFetched<T>(load: (signal: AbortSignal) => Promise<T>, deps: readonly unknown[]): T | null {
+  const [value, setValue] = useState<T | null>(null);
+  useEffect(() => {
+    const abort = new AbortController();
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const attempt = () =>
+      load(abort.signal).then(setValue, () => {
+        if (!abort.signal.aborted) retry = setTimeout(attempt, RETRY_MS);
+      });
+    void attempt();
+    return () => {
+      abort.abort();
+      clearTimeout(retry);
+    };
+  }, deps); // `deps` says when to fetch again
+  return value;
 }
 
 type StreamState = 'connecting' | 'playing' | 'dropped';
