@@ -2,10 +2,10 @@
 // derived from it never disagree. Every row is hash-chained to the previous one (S-9 audit trail).
 import { hash as digest } from 'node:crypto';
 import type { HallEvent, Officer, Origin } from '../common/protocol.ts';
-import { EVENT_COLUMNS, eventJson, type EventRow } from './event-rows.ts';
 import { uuidv7 } from './ids.ts';
 import { projectEvent, type Projected } from './projections.ts';
 import type { Store } from './store/database.ts';
+import { caseEvents, eventByIdemKey, eventJson, eventsAfter, insertEvent, iterateEvents, lastEvent, type EventRow } from './store/event-table.ts';
 
 export interface AppendSpec<E extends HallEvent> {
   type: E['type'];
@@ -54,13 +54,13 @@ const chainHash = (prev: string, r: Omit<EventRow, 'hash'>) =>
   digest('sha256', [prev, r.seq, r.id, r.type, r.origin, r.at, r.seat ?? '', r.payload, ...(r.officer === null ? [] : [r.officer])].join('\n'), 'hex');
 
 export function createEventLog(store: Store, clock: () => number = Date.now): EventLog {
-  const last = store.get<{ seq: number; hash: string }>('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1');
+  const last = lastEvent(store);
   let headSeq = last?.seq ?? 0;
   let headHash = last?.hash ?? GENESIS;
 
   const appendInTx = <E extends HallEvent>(spec: AppendSpec<E>): Appended => {
     if (spec.idemKey !== undefined) {
-      const existing = store.get<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE idem_key = ?`, spec.idemKey);
+      const existing = eventByIdemKey(store, spec.idemKey);
       if (existing) {
         const json = eventJson(existing);
         return { event: JSON.parse(json) as HallEvent, json, duplicate: true, changes: { forces: [] } };
@@ -73,10 +73,7 @@ export function createEventLog(store: Store, clock: () => number = Date.now): Ev
     } as HallEvent;
     const row = { ...event, officer: spec.officer ? JSON.stringify(spec.officer) : null, payload: JSON.stringify(event.payload) };
     const hash = chainHash(headHash, row);
-    store.run(
-      'INSERT INTO events (seq, id, type, origin, at, seat, officer, idem_key, payload, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      seq, row.id, row.type, row.origin, row.at, row.seat, row.officer, spec.idemKey ?? null, row.payload, hash,
-    );
+    insertEvent(store, { ...row, hash, idemKey: spec.idemKey ?? null });
     const changes = projectEvent(store, event, row.payload);
     headSeq = seq;
     headHash = hash;
@@ -101,24 +98,13 @@ export function createEventLog(store: Store, clock: () => number = Date.now): Ev
     appendMany: (specs) => atomically(() => specs.map(appendInTx)),
     batch: atomically,
 
-    tailJson(afterSeq) {
-      return store.all<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE seq > ? ORDER BY seq`, afterSeq).map(eventJson);
-    },
+    tailJson: (afterSeq) => eventsAfter(store, afterSeq).map(eventJson),
 
-    caseTimelineJson(caseId, createdSeq) {
-      return store
-        .all<EventRow>(
-          `SELECT ${EVENT_COLUMNS} FROM events WHERE seq = ?
-           UNION ALL SELECT ${EVENT_COLUMNS} FROM events WHERE type = 'case.transitioned' AND json_extract(payload, '$.caseId') = ?
-           ORDER BY seq`,
-          createdSeq, caseId,
-        )
-        .map(eventJson);
-    },
+    caseTimelineJson: (caseId, createdSeq) => caseEvents(store, caseId, createdSeq).map(eventJson),
 
     verifyChain() {
       let prev = GENESIS;
-      for (const row of store.iterate<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events ORDER BY seq`)) {
+      for (const row of iterateEvents(store)) {
         if (chainHash(prev, row) !== row.hash) return row.seq;
         prev = row.hash;
       }

@@ -2,6 +2,7 @@
 // track history in SQLite, thinned to one fix per force per TRACK_EVERY_MS and pruned after TRACK_KEEP_MS.
 import type { ForcePosition, ForceView } from '../common/protocol.ts';
 import type { Store } from './store/database.ts';
+import { insertFixes, latestFixes, pruneFixes, trackOf } from './store/track-table.ts';
 
 const TRACK_EVERY_MS = 5_000;
 const TRACK_KEEP_MS = 7 * 24 * 3600_000;
@@ -17,9 +18,7 @@ export interface ForcePositions {
 
 export function createForcePositions(store: Store): ForcePositions {
   const latest = new Map<string, ForcePosition>();
-  for (const row of store.all<ForcePosition & { force_id: string }>(
-    'SELECT t.force_id, t.lon, t.lat, t.at FROM force_track t JOIN (SELECT force_id, max(at) AS at FROM force_track GROUP BY force_id) m USING (force_id, at)',
-  )) latest.set(row.force_id, { id: row.force_id, lon: row.lon, lat: row.lat, at: row.at });
+  for (const fix of latestFixes(store)) latest.set(fix.id, fix);
   const tracked = new Map<string, number>(Array.from(latest, ([id, p]) => [id, p.at]));
 
   return {
@@ -27,9 +26,7 @@ export function createForcePositions(store: Store): ForcePositions {
       const due = fixes.filter((p) => p.at - (tracked.get(p.id) ?? -Infinity) >= TRACK_EVERY_MS);
       for (const p of fixes) if ((latest.get(p.id)?.at ?? -Infinity) <= p.at) latest.set(p.id, p);
       if (!due.length) return;
-      store.writeTx(() => {
-        for (const p of due) store.run('INSERT OR REPLACE INTO force_track (force_id, at, lon, lat) VALUES (?, ?, ?, ?)', p.id, p.at, p.lon, p.lat);
-      });
+      insertFixes(store, due);
       for (const p of due) tracked.set(p.id, p.at);
     },
     latest: (id) => latest.get(id),
@@ -37,8 +34,7 @@ export function createForcePositions(store: Store): ForcePositions {
       const p = latest.get(force.id);
       return p ? { ...force, position: { lon: p.lon, lat: p.lat }, positionAt: p.at } : force;
     },
-    track: (id, from, to) =>
-      store.all<ForcePosition>('SELECT force_id AS id, lon, lat, at FROM force_track WHERE force_id = ? AND at >= ? AND at < ? ORDER BY at', id, from, to),
-    prune: (now) => store.run('DELETE FROM force_track WHERE at < ?', now - TRACK_KEEP_MS).changes,
+    track: (id, from, to) => trackOf(store, id, from, to),
+    prune: (now) => pruneFixes(store, now - TRACK_KEEP_MS),
   };
 }

@@ -4,8 +4,9 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Department, ErrorCode, Role, SeatInfo } from '../common/protocol.ts';
+import type { ErrorCode, Role, SeatInfo } from '../common/protocol.ts';
 import type { Store } from './store/database.ts';
+import { seatRows, storeSeatTokens, type SeatRow } from './store/seat-table.ts';
 
 /** The seats of the embedded default (S-1.4): the commander's console, the joint desks (police, urban
  *  management, market supervision, two flexible), the wall. */
@@ -37,25 +38,16 @@ const newToken = () => randomBytes(18).toString('base64url');
 export function openSeats(store: Store, dataDir: string): SeatRegistry {
   const file = join(dataDir, 'credentials.json');
   let tokens = existsSync(file) ? Credentials.parse(JSON.parse(readFileSync(file, 'utf8'))) : {};
-  type SeatRow = { id: string; role: Role; department: Department; label: string; token_hash: string };
-  let rows = store.all<SeatRow>('SELECT id, role, department, label, token_hash FROM seats ORDER BY rowid');
+  let rows = seatRows(store);
 
   // First start, or the credentials file was removed to rotate every token: issue new ones.
   const missing = rows.length === 0 || rows.some((r) => !tokens[r.id]);
   if (missing) {
     const seats = rows.length ? rows : DEFAULT_SEATS;
     tokens = Object.fromEntries(seats.map((s) => [s.id, newToken()]));
-    store.writeTx(() => {
-      for (const s of seats) {
-        store.run(
-          `INSERT INTO seats (id, role, department, label, token_hash) VALUES (?, ?, ?, ?, ?)
-           ON CONFLICT (id) DO UPDATE SET token_hash = excluded.token_hash`,
-          s.id, s.role, s.department, s.label, hashToken(tokens[s.id]!).toString('hex'),
-        );
-      }
-    });
+    storeSeatTokens(store, seats.map((s) => ({ id: s.id, role: s.role, department: s.department, label: s.label, tokenHash: hashToken(tokens[s.id]!).toString('hex') })));
     writeFileSync(file, JSON.stringify(tokens, null, 2), { mode: 0o600 });
-    rows = store.all<SeatRow>('SELECT id, role, department, label, token_hash FROM seats ORDER BY rowid');
+    rows = seatRows(store);
   }
   const byId = new Map(rows.map((r) => [r.id, r]));
   const byHash = new Map(rows.map((r) => [r.token_hash, r]));

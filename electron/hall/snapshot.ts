@@ -4,11 +4,14 @@ import type { DutyRoster } from '../common/domain/duty.ts';
 import type { CaseView, SeatInfo } from '../common/protocol.ts';
 import { caseVisibleTo } from '../common/visibility.ts';
 import type { ForcePositions } from './force-positions.ts';
-import { loadForces, loadSeats, loadWallLayout } from './projections.ts';
+import { loadWallLayout } from './projections.ts';
+import { caseRowsForSnapshot } from './store/case-table.ts';
 import type { Store } from './store/database.ts';
+import { loadForces } from './store/force-table.ts';
+import { loadSeats } from './store/seat-table.ts';
 
 export function snapshotFields(store: Store, seat: SeatInfo, positions: ForcePositions, roster: DutyRoster): string {
-  const rows = store.all<{ view: string; lead: string | null }>('SELECT view, lead FROM cases ORDER BY no');
+  const rows = caseRowsForSnapshot(store);
   // Parse only where visibility depends on more than the lead column (desks and assisting departments).
   const cases = seat.role === 'desk'
     ? rows.filter((r) => r.lead === seat.department || caseVisibleTo(seat, JSON.parse(r.view) as CaseView))

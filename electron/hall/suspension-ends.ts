@@ -3,8 +3,9 @@
 // stood still exactly as long as the suspension said. It looks at the suspended cases every half minute
 // (suspensions last hours or days) and at start, which also catches up on those that ended while it was down.
 import { suspensionEnd } from '../common/domain/case-lifecycle.ts';
-import type { CaseView, HallEvent } from '../common/protocol.ts';
+import type { HallEvent } from '../common/protocol.ts';
 import type { Appended, AppendSpec, EventLog } from './event-log.ts';
+import { casesInStates } from './store/case-table.ts';
 import type { Store } from './store/database.ts';
 
 const LOOK_EVERY_MS = 30_000;
@@ -19,7 +20,7 @@ export interface SuspensionEndsDeps {
 
 /** Resumes every case whose suspension has ended; returns how many. */
 export function resumeEndedSuspensions({ store, events, now, broadcast, log }: SuspensionEndsDeps): number {
-  const suspended = store.all<{ view: string }>("SELECT view FROM cases WHERE state = 'suspended'").map((r) => JSON.parse(r.view) as CaseView);
+  const suspended = casesInStates(store, ['suspended']);
   const at = now();
   const due = suspended.flatMap((view) => {
     const end = suspensionEnd(view, at);

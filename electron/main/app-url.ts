@@ -2,12 +2,11 @@
 // SPA fallback for the role routes), the Content-Security-Policy and the shell's own error page. Pure, so
 // the security-relevant parts are unit-tested without Electron.
 import { isAbsolute, relative, resolve } from 'node:path';
+import { APP_HOST, APP_ORIGIN, APP_SCHEME, contentSecurityPolicy as commonCsp } from '../common/web-security.ts';
 import type { HallAddress } from './app-config.ts';
 import type { WindowKind } from './window-planner.ts';
 
-export const APP_SCHEME = 'app';
-const APP_HOST = 'hall';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export { APP_ORIGIN, APP_SCHEME };
 const ROUTES = new Set(['/', '/console', '/desk', '/wall']);
 const ERROR_PATH = '/__shell/error';
 
@@ -50,26 +49,9 @@ export function resolveAppRequest(rootDir: string, requestUrl: string): AppResou
   return { kind: 'file', path: file };
 }
 
-/**
- * Cesium needs blob: workers and images; the hall core is reached over ws/http on loopback (role hall) or at
- * the configured LAN address (desk and wall PCs). Map tiles may come from the hall, hence its origin in
- * img-src; camera video comes through the hall only (it relays each camera's stream), hence media-src.
- */
+/** The renderer's CSP inside Electron: the hall core on loopback (role hall) or at its LAN address (desk, wall). */
 export function contentSecurityPolicy(hall?: HallAddress): string {
-  const hallHttp = hall ? ` http://${hall.host}:${hall.port}` : '';
-  return [
-    "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'", // WebAssembly only (Cesium's decoders); eval stays forbidden
-    `connect-src 'self' ws://127.0.0.1:* http://127.0.0.1:*${hall ? ` ws://${hall.host}:${hall.port}` : ''}${hallHttp}`,
-    `img-src 'self' data: blob: http://127.0.0.1:*${hallHttp}`,
-    `media-src 'self' http://127.0.0.1:*${hallHttp}`,
-    "style-src 'self' 'unsafe-inline'",
-    "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+  return commonCsp(['http://127.0.0.1:*', ...(hall ? [`http://${hall.host}:${hall.port}`] : [])]);
 }
 
 export function errorPageHtml(message: string): string {

@@ -10,7 +10,7 @@ import { contentSecurityPolicy } from './app-url.ts';
 import { bridgeFor, seatForKind } from './hall-bridge.ts';
 import { superviseHall } from './hall-process.ts';
 import { handleSync } from './ipc.ts';
-import { IPC } from './ipc-channels.ts';
+import { IPC } from '../common/ipc-channels.ts';
 import { WindowManager } from './window-manager.ts';
 import type { WindowPlan } from './window-planner.ts';
 

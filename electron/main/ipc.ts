@@ -1,9 +1,9 @@
-// The validated ipcMain: only the channels in ipc-channels.ts, only from the top frame of one of our own
+// The validated ipcMain: only the channels in common/ipc-channels.ts, only from the top frame of one of our own
 // windows showing app://, and only with arguments that pass the channel's zod schema.
 import { ipcMain, type IpcMainEvent, type WebContents } from 'electron';
 import type { z } from 'zod';
 import { isAppUrl } from './app-url.ts';
-import { IPC_CHANNELS, type IpcChannel } from './ipc-channels.ts';
+import { IPC_CHANNELS, type IpcChannel } from '../common/ipc-channels.ts';
 
 export function handleSync<S extends z.ZodType<unknown[]>>(
   channel: IpcChannel,

@@ -1,6 +1,6 @@
 // The only thing a page gets from Electron: a frozen `window.hallBridge`. Built to CommonJS and run sandboxed.
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC } from '../main/ipc-channels.ts';
+import { IPC } from '../common/ipc-channels.ts';
 import { toHallBridge } from './bridge-guard.ts';
 
 const bridge = toHallBridge(ipcRenderer.sendSync(IPC.getBridge));

@@ -1,19 +1,38 @@
-// Reads from the hall core's HTTP API with this seat's bearer token (S-9: every /api call names its seat).
+// Reads from the hall core's HTTP API with this seat's bearer token (S-9: every /api call names its seat). Paths
+// and answers come from the shared contract (electron/common/http-api.ts): every answer is validated with the
+// route's schema before the page uses it.
+import type { z } from 'zod';
 import type { HallBridge } from '../../electron/common/bridge.ts';
+import { apiPath, ROUTES, type RouteName } from '../../electron/common/http-api.ts';
+
+type Spec<R extends RouteName> = (typeof ROUTES)[R];
+type ParamsOf<R extends RouteName> = Spec<R> extends { params: z.ZodType<infer P> } ? P : Record<string, never>;
+type AnswerOf<R extends RouteName> = Spec<R> extends { response: z.ZodType<infer A> } ? A : never;
+type JsonRoute = { [R in RouteName]: Spec<R> extends { response: z.ZodType } ? R : never }[RouteName];
+
+export interface ApiCall<R extends RouteName> {
+  params?: ParamsOf<R>;
+  query?: Record<string, string | number | undefined>;
+  signal?: AbortSignal;
+}
 
 async function authorised(bridge: HallBridge, path: string, signal?: AbortSignal): Promise<Response> {
   const response = await fetch(`${bridge.httpBase}${path}`, { headers: { Authorization: `Bearer ${bridge.token}` }, signal });
-  if (!response.ok) throw new Error(`HTTP ${response.status}: ${(await response.text()).slice(0, 200)}`);
+  if (!response.ok) throw new Error(`${path.split('?')[0]}: HTTP ${response.status}: ${(await response.text()).slice(0, 200)}`);
   return response;
 }
 
-export async function getJson(bridge: HallBridge, path: string, signal?: AbortSignal): Promise<unknown> {
-  return (await authorised(bridge, path, signal)).json();
+const pathOf = <R extends RouteName>(route: R, call: ApiCall<R>) => apiPath(route, (call.params ?? {}) as never, call.query);
+
+/** GETs a JSON route and validates its answer. */
+export async function fetchApi<R extends JsonRoute>(bridge: HallBridge, route: R, call: ApiCall<R> = {}): Promise<AnswerOf<R>> {
+  const data: unknown = await (await authorised(bridge, pathOf(route, call), call.signal)).json();
+  return (ROUTES[route] as unknown as { response: z.ZodType<AnswerOf<R>> }).response.parse(data);
 }
 
-/** Fetches a file (the token cannot ride on a plain link) and hands it to the browser's save dialog. */
-export async function downloadFile(bridge: HallBridge, path: string, fileName: string): Promise<void> {
-  const blob = await (await authorised(bridge, path)).blob();
+/** Fetches a file route (the token cannot ride on a plain link) and hands it to the browser's save dialog. */
+export async function downloadFile<R extends RouteName>(bridge: HallBridge, route: R, call: ApiCall<R>, fileName: string): Promise<void> {
+  const blob = await (await authorised(bridge, pathOf(route, call), call.signal)).blob();
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -1,8 +1,8 @@
 // The street's grids for the console and desk mini maps and the grid picker, fetched once per window.
 import { useEffect, useState } from 'react';
 import type { HallBridge } from '../../electron/common/bridge.ts';
-import { parseGridFeatureCollection, type GridFeature } from '../../electron/common/geo/grid-schema.ts';
-import { getJson } from './hall-api.ts';
+import type { GridFeature } from '../../electron/common/geo/grid-schema.ts';
+import { fetchApi } from './hall-api.ts';
 import { useHall } from './hall-context.tsx';
 
 export type GridsState = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; grids: readonly GridFeature[] };
@@ -10,7 +10,7 @@ export type GridsState = { status: 'loading' } | { status: 'failed'; message: st
 let loaded: Promise<readonly GridFeature[]> | null = null;
 
 function loadGrids(bridge: HallBridge): Promise<readonly GridFeature[]> {
-  loaded ??= getJson(bridge, '/api/grids').then((data) => parseGridFeatureCollection(data).features);
+  loaded ??= fetchApi(bridge, 'grids').then((data) => data.features);
   loaded.catch(() => {
     loaded = null; // let the next view try again
   });

@@ -2,9 +2,9 @@
 // ratio to a plain indexed SQL count on the same database in the same run.
 import { join } from 'node:path';
 import { caseCreatedSpec } from '../../electron/hall/commands.ts';
-import { CaseQuery, searchCases } from '../../electron/hall/case-search.ts';
+import { CaseQuery, searchCases } from '../../electron/hall/store/case-search.ts';
 import { createEventLog, type AppendSpec } from '../../electron/hall/event-log.ts';
-import { loadCases } from '../../electron/hall/projections.ts';
+import { loadCases } from '../../electron/hall/store/case-table.ts';
 import { openStore, type Store } from '../../electron/hall/store/database.ts';
 import { computeKpis } from '../../electron/common/kpi/kpi-definitions.ts';
 import { kpisByUnit } from '../../electron/common/kpi/kpi-grouping.ts';

@@ -11,7 +11,7 @@ import { API_KEY_FILE } from '../../electron/hall/open311/api-key.ts';
 import { ingestFeed } from '../../electron/hall/open311/feed-ingest.ts';
 import { FeedError, readBoston311Csv, readOpen311Json } from '../../electron/hall/open311/feed-records.ts';
 import { createEventLog } from '../../electron/hall/event-log.ts';
-import { loadCases } from '../../electron/hall/projections.ts';
+import { loadCases } from '../../electron/hall/store/case-table.ts';
 import { openStore } from '../../electron/hall/store/database.ts';
 import { startHall, tempDataDir, type HallProcess } from '../helpers/hall-process.ts';
 import { SHARED_DATA } from '../helpers/shared-data.ts';

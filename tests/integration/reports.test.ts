@@ -101,7 +101,7 @@ describe('daily report', () => {
     expect(res.headers.get('content-disposition')).toContain(`daily-report-${today}.xlsx`);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['考核指标', '按主办部门', '按网格', '按来源', '超时及紧急案件']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['考核指标', '按主办部门', '按网格', '按来源', '按类别', '超时及紧急案件']);
     const values = (sheet: string, row: number) => (book.getWorksheet(sheet)!.getRow(row).values as unknown[]).slice(1);
     expect(String(values('考核指标', 1)[0])).toContain(`城运中心日报 ${today}`);
     expect(values('考核指标', 3)).toEqual(['指标', '分子', '分母', '完成率', '目标', '是否达标']);

@@ -51,7 +51,7 @@ describe('app:// origin', () => {
     const csp = contentSecurityPolicy({ host: '192.168.1.10', port: 8620 });
     expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval';");
     expect(csp).toContain("worker-src 'self' blob:");
-    expect(csp).toContain("connect-src 'self' ws://127.0.0.1:* http://127.0.0.1:* ws://192.168.1.10:8620 http://192.168.1.10:8620");
+    expect(csp).toContain("connect-src 'self' http://127.0.0.1:* http://192.168.1.10:8620 ws://127.0.0.1:* ws://192.168.1.10:8620;");
     expect(csp).toContain("media-src 'self' http://127.0.0.1:* http://192.168.1.10:8620;");
     expect(csp).not.toContain("'unsafe-eval'");
     expect(contentSecurityPolicy()).not.toContain('192.168');

@@ -3,7 +3,7 @@ import { newCase } from '../../electron/common/domain/case-intake.ts';
 import { greatCircleM } from '../../electron/common/domain/great-circle.ts';
 import type { ForceView } from '../../electron/common/protocol.ts';
 import { createRng } from '../../electron/hall/demo/prng.ts';
-import { stepForces, type SimulatedForce } from '../../electron/hall/feed/force-simulator.ts';
+import { stepForces, type SimulatedForce } from '../../electron/hall/demo/force-simulator.ts';
 
 const home = { lon: 121.23, lat: 31.0 };
 const force = (id: string, status: ForceView['status']): ForceView => ({

@@ -21,16 +21,10 @@ const level = (l: string) => grids.filter((g) => g.properties.level === l);
 const asPartition = (features: readonly AreaFeature[]): AreaFeature[] =>
   features.map((f) => ({ properties: { id: f.properties.id, name: f.properties.name }, geometry: f.geometry }));
 
-const started = performance.now();
+// Its time is not asserted here (a loaded machine would fail it): speed belongs in `npm run bench`.
 const report: MergeReport = mergeCheck({ cityOps: grids, police: layers.police.features, governance: layers.governance.features });
-const elapsedMs = performance.now() - started;
 
 describe('merge check on the demo street', () => {
-  it('runs in a few seconds', () => {
-    console.info(`merge check of the demo street: ${elapsedMs.toFixed(0)} ms at ${report.resolutionM.toFixed(2)} m`);
-    expect(elapsedMs).toBeLessThan(5000);
-  });
-
   it('finds exactly the planted mismatches, named with their grids', () => {
     const key = (f: { kind: string; partition: string; gridIds: string[]; microId?: string | null }) =>
       `${f.kind} ${f.partition} ${f.gridIds.join('+')} ${f.microId ?? ''}`;

@@ -7,7 +7,7 @@ import { suspensionEnd } from '../../electron/common/domain/case-lifecycle.ts';
 import type { CaseAction, CaseDraft, CaseView, HallEvent } from '../../electron/common/protocol.ts';
 import { caseCreatedSpec } from '../../electron/hall/commands.ts';
 import { createEventLog, type Appended } from '../../electron/hall/event-log.ts';
-import { loadCase } from '../../electron/hall/projections.ts';
+import { loadCase } from '../../electron/hall/store/case-table.ts';
 import { openStore } from '../../electron/hall/store/database.ts';
 import { resumeEndedSuspensions } from '../../electron/hall/suspension-ends.ts';
 import { tempDataDir } from '../helpers/hall-process.ts';

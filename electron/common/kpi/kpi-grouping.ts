@@ -4,7 +4,7 @@ import type { CaseView } from '../domain/case-model.ts';
 import { splitPeriod, type Period, type PeriodUnit } from './periods.ts';
 import { computeKpis, type KpiName, type KpiResult, type KpiSet } from './kpi-definitions.ts';
 
-export type UnitDimension = 'grid' | 'department' | 'source';
+export type UnitDimension = 'grid' | 'department' | 'source' | 'category';
 
 /** Key of cases with no grid or no lead department yet: they are a unit of their own, not dropped. */
 export const NO_UNIT = '-';
@@ -13,6 +13,7 @@ const unitOf: Record<UnitDimension, (c: CaseView) => string> = {
   grid: (c) => c.gridId ?? NO_UNIT,
   department: (c) => c.lead ?? NO_UNIT,
   source: (c) => c.source,
+  category: (c) => c.category,
 };
 
 export interface KpiGroup { key: string; kpis: KpiSet }

@@ -8,7 +8,7 @@ export const SOURCE_LABELS: Readonly<Record<CaseSource, string>> = {
   qr: '市民扫码', walkin: '来电来访',
 };
 
-const NO_UNIT_LABELS: Record<UnitDimension, string> = { grid: '未定网格', department: '未派单', source: '未知来源' };
+const NO_UNIT_LABELS: Record<UnitDimension, string> = { grid: '未定网格', department: '未派单', source: '未知来源', category: '未分类' };
 
 export function unitLabel(by: UnitDimension, key: string): string {
   if (key === NO_UNIT) return NO_UNIT_LABELS[by];

@@ -4,13 +4,12 @@
 // A stream that cannot be had is answered with a status and a line that says why, and logged.
 import { request as httpRequest, type ClientRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import type { RouteHandler } from '../http-server.ts';
-import { bearerSeat, sendJson, sendText } from '../http-replies.ts';
-import type { SeatRegistry } from '../seats.ts';
+import { apiPath } from '../../common/http-api.ts';
+import type { RouteTable } from '../http-routes.ts';
+import { sendJson, sendText } from '../http-replies.ts';
 import type { StreamTickets } from './stream-tickets.ts';
 
 export interface CameraRouteDeps {
-  seats: SeatRegistry;
   streams: ReadonlyMap<string, URL>;
   tickets: StreamTickets;
   log(line: string): void;
@@ -22,24 +21,18 @@ const ANSWER_TIMEOUT_MS = 10_000;
 const STALL_TIMEOUT_MS = 60_000;
 const PASSED_ON = ['content-type', 'content-length', 'content-range', 'accept-ranges'] as const;
 
-export function cameraRoutes(deps: CameraRouteDeps): RouteHandler {
-  return (req, res, url) => {
-    if (url.pathname === '/api/cameras') {
-      if (req.method !== 'GET') return refuse(res, 405, 'GET only');
-      if (!bearerSeat(req, deps.seats)) return refuse(res, 401, 'a seat token is required (Authorization: Bearer <token>)');
-      const cameras = [...deps.streams.keys()].map((id) => ({ id, stream: `/api/cameras/${id}/stream?ticket=${deps.tickets.issue(id)}` }));
+export function cameraRoutes(deps: CameraRouteDeps): RouteTable {
+  return {
+    cameras: ({ res }) => {
+      const cameras = [...deps.streams.keys()].map((id) => ({ id, stream: `${apiPath('cameraStream', { cameraId: id })}?ticket=${deps.tickets.issue(id)}` }));
       sendJson(res, 200, { cameras });
-      return true;
-    }
-    const match = /^\/api\/cameras\/([\w.-]{1,32})\/stream$/.exec(url.pathname);
-    if (!match) return false;
-    const id = match[1]!;
-    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'GET only');
-    const upstream = deps.streams.get(id);
-    if (!upstream) return refuse(res, 404, `camera ${id} has no stream configured`);
-    if (!deps.tickets.admits(url.searchParams.get('ticket') ?? '', id)) return refuse(res, 403, `a valid ticket for camera ${id} is required (GET /api/cameras gives one)`);
-    relay(req, res, id, upstream, deps.log);
-    return true;
+    },
+    cameraStream: ({ req, res, url, params: { cameraId: id } }) => {
+      const upstream = deps.streams.get(id);
+      if (!upstream) return sendText(res, 404, `camera ${id} has no stream configured`);
+      if (!deps.tickets.admits(url.searchParams.get('ticket') ?? '', id)) return sendText(res, 403, `a valid ticket for camera ${id} is required (GET /api/cameras gives one)`);
+      relay(req, res, id, upstream, deps.log);
+    },
   };
 }
 
@@ -50,7 +43,7 @@ function relay(req: IncomingMessage, res: ServerResponse, id: string, upstream: 
   const fail = (status: number, why: string) => {
     if (gone) return;
     log(`camera ${id}: ${why}`);
-    if (!res.headersSent) refuse(res, status, `camera ${id}: ${why}`);
+    if (!res.headersSent) sendText(res, status, `camera ${id}: ${why}`);
     else res.destroy();
   };
   const send = upstream.protocol === 'https:' ? httpsRequest : httpRequest;
@@ -82,9 +75,4 @@ function relay(req: IncomingMessage, res: ServerResponse, id: string, upstream: 
     outgoing.destroy();
   });
   outgoing.end();
-}
-
-function refuse(res: ServerResponse, status: number, why: string): true {
-  sendText(res, status, why);
-  return true;
 }

@@ -3,6 +3,7 @@
 import type { AreaFeature } from '../../common/geo/area.ts';
 import { mergeCheck, type PartitionName } from '../../common/geo/merge-check.ts';
 import type { Store } from '../store/database.ts';
+import { storedPartitions, storePartition } from '../store/partition-table.ts';
 
 export type Partitions = Record<PartitionName, readonly AreaFeature[]>;
 
@@ -18,7 +19,7 @@ export interface GridStore {
 
 export function openGridStore(store: Store, bundled: Partitions): GridStore {
   const current: Record<PartitionName, readonly AreaFeature[]> = { ...bundled };
-  for (const row of store.all<{ partition: PartitionName; geojson: string }>('SELECT partition, geojson FROM grid_partitions')) {
+  for (const row of storedPartitions(store)) {
     current[row.partition] = (JSON.parse(row.geojson) as { features: AreaFeature[] }).features;
   }
   const cache = new Map<PartitionName, string>();
@@ -28,7 +29,7 @@ export function openGridStore(store: Store, bundled: Partitions): GridStore {
     current: () => ({ ...current }),
     replace(partition, features, seat, at) {
       const json = collection(features);
-      store.run('INSERT OR REPLACE INTO grid_partitions (partition, geojson, imported_at, seat) VALUES (?, ?, ?, ?)', partition, json, at, seat);
+      storePartition(store, partition, json, seat, at);
       current[partition] = features;
       cache.set(partition, json);
       report = undefined;

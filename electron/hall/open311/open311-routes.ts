@@ -4,12 +4,11 @@
 // show what citizens reported and where. Idempotency: a POST with an `Idempotency-Key` header lands once and
 // a retry gets the same service_request_id back.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { CaseView } from '../../common/domain/case-model.ts';
 import type { Appended, EventLog } from '../event-log.ts';
 import { caseCreatedSpec } from '../commands.ts';
-import type { RouteHandler } from '../http-server.ts';
-import { loadCase } from '../projections.ts';
-import { sendJson, settle } from '../http-replies.ts';
+import type { RouteTable } from '../http-routes.ts';
+import { casesCreatedBetween, loadCase } from '../store/case-table.ts';
+import { sendJson } from '../http-replies.ts';
 import type { Store } from '../store/database.ts';
 import type { Open311Key } from './api-key.ts';
 import { parsePostFields, type Open311Error } from './post-request.ts';
@@ -17,7 +16,6 @@ import { matches, MAX_REQUESTS, parseRequestQuery } from './request-query.ts';
 import { SERVICES, serviceCodeOf } from './service-catalogue.ts';
 import { toServiceRequest } from './service-request.ts';
 
-export const OPEN311_BASE = '/open311/v2/';
 const MAX_BODY_BYTES = 64 * 1024;
 const IDEMPOTENCY_KEY = /^[\w-]{8,80}$/;
 
@@ -61,17 +59,14 @@ async function readFields(req: IncomingMessage): Promise<Record<string, string>>
   throw new BodyError(`content-type: ${JSON.stringify(type)} not accepted; send application/x-www-form-urlencoded or application/json`);
 }
 
-export function open311Routes(deps: Open311Deps): RouteHandler {
-  const casesCreatedBetween = (from: number, to: number) =>
-    deps.store.all<{ view: string }>('SELECT view FROM cases WHERE created_at >= ? AND created_at <= ? ORDER BY created_at DESC, no DESC', from, to).map((r) => JSON.parse(r.view) as CaseView);
-
+export function open311Routes(deps: Open311Deps): RouteTable {
   function getRequests(res: ServerResponse, url: URL) {
     const parsed = parseRequestQuery(url.searchParams, deps.now());
     if (!parsed.ok) return fail(res, 400, parsed.errors);
     const q = parsed.query;
     const cases = q.kind === 'ids'
       ? q.ids.flatMap((id) => loadCase(deps.store, id) ?? [])
-      : casesCreatedBetween(q.from, q.to).filter((c) => matches(c, q, serviceCodeOf)).slice(0, MAX_REQUESTS);
+      : casesCreatedBetween(deps.store, q.from, q.to).filter((c) => matches(c, q, serviceCodeOf)).slice(0, MAX_REQUESTS);
     sendJson(res, 200, cases.map(toServiceRequest));
   }
 
@@ -100,36 +95,18 @@ export function open311Routes(deps: Open311Deps): RouteHandler {
     }]);
   }
 
-  return (req, res, url) => {
-    if (!url.pathname.startsWith(OPEN311_BASE)) return false;
-    const path = url.pathname.slice(OPEN311_BASE.length);
-    if (!path.endsWith('.json')) {
-      failOne(res, 404, `${url.pathname}: not found; this server speaks JSON only (services.json, requests.json, requests/{id}.json)`);
-      return true;
-    }
-    const post = req.method === 'POST';
-    if (!post && req.method !== 'GET') {
-      failOne(res, 405, `method ${req.method}: use GET, or POST for requests.json`);
-      return true;
-    }
-    const single = /^requests\/([^/]+)\.json$/.exec(path);
-    if (path === 'services.json' && !post) {
-      sendJson(res, 200, SERVICES);
-    } else if (path === 'requests.json' && post) {
-      settle(res, postRequest(req, res, url), deps.log);
-    } else if (path !== 'requests.json' && !single) {
-      failOne(res, 404, `${url.pathname}: not found`);
-    } else if (post) {
-      failOne(res, 405, `method POST: only requests.json takes POST`);
-    } else if (!deps.key.matches(url.searchParams.get('api_key') ?? undefined)) {
-      failOne(res, 403, 'api_key: missing or invalid');
-    } else if (single) {
-      const found = loadCase(deps.store, decodeURIComponent(single[1]!));
+  const keyRequired = (res: ServerResponse, url: URL) => !deps.key.matches(url.searchParams.get('api_key') ?? undefined) && (failOne(res, 403, 'api_key: missing or invalid'), true);
+  return {
+    open311Services: ({ res }) => sendJson(res, 200, SERVICES),
+    open311Post: ({ req, res, url }) => postRequest(req, res, url),
+    open311Requests: ({ res, url }) => {
+      if (!keyRequired(res, url)) getRequests(res, url);
+    },
+    open311Request: ({ res, url, params: { requestId } }) => {
+      if (keyRequired(res, url)) return;
+      const found = loadCase(deps.store, requestId);
       if (found) sendJson(res, 200, [toServiceRequest(found)]);
-      else failOne(res, 404, `service_request_id: ${JSON.stringify(single[1])} not found`);
-    } else {
-      getRequests(res, url);
-    }
-    return true;
+      else failOne(res, 404, `service_request_id: ${JSON.stringify(requestId)} not found`);
+    },
   };
 }

@@ -102,6 +102,7 @@ export function renderDailyPdf(report: DailyReport, font: ReportFont): Promise<B
   doc.addPage();
   let y2 = drawTable(doc, report.units.department, PAGE.margin, BOTTOM, '详见 Excel 日报');
   y2 = drawTable(doc, report.units.source, y2, BOTTOM, '详见 Excel 日报');
+  y2 = drawTable(doc, report.units.category, y2, BOTTOM, '详见 Excel 日报');
   y2 = drawTable(doc, report.attention, y2, BOTTOM - ROW_H, '详见 Excel 日报');
   doc.fontSize(8).fillColor('#555555').text('按网格明细见 Excel 日报「按网格」工作表。', PAGE.margin, Math.min(y2, BOTTOM - ROW_H), { width: CONTENT_WIDTH, lineBreak: false });
   doc.end();

@@ -61,7 +61,7 @@ function kpiTable(kpis: KpiSet, patrol: KpiResult | null): ReportTable {
 }
 
 const UNIT_TITLES: Record<UnitDimension, [title: string, header: string]> = {
-  department: ['按主办部门', '主办部门'], grid: ['按网格', '网格'], source: ['按来源', '来源'],
+  department: ['按主办部门', '主办部门'], grid: ['按网格', '网格'], source: ['按来源', '来源'], category: ['按案件类别', '类别'],
 };
 
 function unitTable(cases: readonly CaseView[], by: UnitDimension, p: Period, now: number): ReportTable {
@@ -126,6 +126,7 @@ export function buildDailyReport(input: DailyReportInput): DailyReport {
       department: unitTable(cases, 'department', period, now),
       grid: unitTable(cases, 'grid', period, now),
       source: unitTable(cases, 'source', period, now),
+      category: unitTable(cases, 'category', period, now),
     },
     attention: attentionTable(cases, now),
     charts: charts(cases, period),

@@ -31,6 +31,7 @@ export async function renderDailyXlsx(report: DailyReport): Promise<Buffer> {
   addTable(book, '按主办部门', report.units.department, heading);
   addTable(book, '按网格', report.units.grid, heading);
   addTable(book, '按来源', report.units.source, heading);
+  addTable(book, '按类别', report.units.category, heading);
   addTable(book, '超时及紧急案件', report.attention, heading);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -1,15 +1,12 @@
 // Every event of a case from the hall's log (/api/cases/<id>/events): when, what, which seat and who sat
 // there, and the act's own words (reason, note, photo refs, verdict). Refetched whenever the case changes.
 import { useEffect, useState } from 'react';
-import { z } from 'zod';
 import { commanderAt, type DutyRoster } from '../../../electron/common/domain/duty.ts';
-import { HallEvent, type CaseAction, type SeatPresence } from '../../../electron/common/protocol.ts';
+import type { CaseAction, HallEvent, SeatPresence } from '../../../electron/common/protocol.ts';
 import { beijingDateTime } from '../beijing-time.ts';
-import { getJson } from '../hall-api.ts';
+import { fetchApi } from '../hall-api.ts';
 import { useHall, useHallState } from '../hall-context.tsx';
 import { useLanguage } from '../i18n/language.tsx';
-
-const Timeline = z.array(HallEvent);
 
 type Entry = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; events: HallEvent[] };
 
@@ -30,8 +27,8 @@ export function CaseTimeline({ caseId, version }: { caseId: string; version: num
 
   useEffect(() => {
     const abort = new AbortController();
-    getJson(bridge, `/api/cases/${encodeURIComponent(caseId)}/events`, abort.signal)
-      .then((data) => setEntry({ kind: 'ready', events: Timeline.parse(data) }))
+    fetchApi(bridge, 'caseEvents', { params: { caseId }, signal: abort.signal })
+      .then((events) => setEntry({ kind: 'ready', events }))
       .catch((error: unknown) => abort.signal.aborted || setEntry({ kind: 'failed', message: String(error) }));
     return () => abort.abort();
   }, [bridge, caseId, version]);

@@ -39,7 +39,7 @@ export function KpiBoard({ now }: { now: number }) {
   const save = async (ext: 'xlsx' | 'pdf') => {
     setDownload(lang.t('downloading'));
     try {
-      await downloadFile(bridge, `/api/reports/daily.${ext}?date=${date}`, `城运日报-${date}.${ext}`);
+      await downloadFile(bridge, 'dailyReport', { params: { format: ext }, query: { date } }, `城运日报-${date}.${ext}`);
       setDownload(`${lang.t('downloaded')} 城运日报-${date}.${ext}`);
     } catch (error) {
       setDownload(String(error));

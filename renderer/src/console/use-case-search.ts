@@ -1,9 +1,8 @@
 // The queue's filters: state, source and department over the live cases, and text search through the hall's
 // full-text index (/api/cases?q=, S-4.8), whose hits are shown with their live state.
 import { useState } from 'react';
-import { z } from 'zod';
-import { CaseState, CaseSource, Department, CaseView } from '../../../electron/common/protocol.ts';
-import { getJson } from '../hall-api.ts';
+import type { CaseState, CaseSource, Department, CaseView } from '../../../electron/common/protocol.ts';
+import { fetchApi } from '../hall-api.ts';
 import { useHall } from '../hall-context.tsx';
 
 export interface QueueFilter {
@@ -26,7 +25,7 @@ export function useCaseSearch() {
     if (!text) return setSearch({ kind: 'none' });
     setSearch({ kind: 'searching', q: text });
     try {
-      const hits = z.array(CaseView).parse(await getJson(bridge, `/api/cases?${new URLSearchParams({ q: text, limit: '1000' })}`));
+      const hits = await fetchApi(bridge, 'cases', { query: { q: text, limit: 1000 } });
       setSearch({ kind: 'hits', q: text, ids: new Set(hits.map((c) => c.id)) });
     } catch (error) {
       setSearch({ kind: 'failed', q: text, message: String(error) });

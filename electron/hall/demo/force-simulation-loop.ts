@@ -1,10 +1,11 @@
 // Runs the demo force movement once a second: reads forces and their cases from the projections, steps
 // them, records the fixes (track history) and publishes them to every screen.
 import type { CaseView, ForcePosition } from '../../common/protocol.ts';
-import { createRng } from '../demo/prng.ts';
+import { createRng } from './prng.ts';
 import type { ForcePositions } from '../force-positions.ts';
-import { loadForces } from '../projections.ts';
+import { casesInStates } from '../store/case-table.ts';
 import type { Store } from '../store/database.ts';
+import { loadForces } from '../store/force-table.ts';
 import { stepForces, type SimulatedForce } from './force-simulator.ts';
 
 const STEP_MS = 1000;
@@ -18,10 +19,7 @@ export function startForceSimulator(opts: {
   const timer = setInterval(() => {
     const now = opts.clock();
     const busyCases = new Map<string, CaseView>();
-    for (const { view } of opts.store.all<{ view: string }>("SELECT view FROM cases WHERE state IN ('dispatched', 'onScene')")) {
-      const c = JSON.parse(view) as CaseView;
-      for (const id of c.forces) busyCases.set(id, c);
-    }
+    for (const c of casesInStates(opts.store, ['dispatched', 'onScene'])) for (const id of c.forces) busyCases.set(id, c);
     const forces = loadForces(opts.store).map((force) => {
       const at = opts.positions.withPosition(force).position;
       const known = simulated.get(force.id);

@@ -2,8 +2,10 @@
 // characters goes through the FTS5 trigram index; one or two characters (common in Chinese: 积水, 噪音)
 // cannot form a trigram and fall back to LIKE over the same table.
 import { z } from 'zod';
-import { CaseSource, CaseState, Department, Id, type CaseView } from '../common/protocol.ts';
-import type { Store } from './store/database.ts';
+import { CaseSource, CaseState, Department, Id, type CaseView } from '../../common/protocol.ts';
+import type { Store } from './database.ts';
+import { getMeta, setMeta } from './meta-table.ts';
+import { highestCaseNo } from './case-table.ts';
 
 export const TimeRange = z.object({ from: z.coerce.number().int().optional(), to: z.coerce.number().int().optional() });
 
@@ -23,8 +25,8 @@ export type CaseQuery = z.infer<typeof CaseQuery>;
  * before a search, keeps every search complete.
  */
 export function catchUpSearchIndex(store: Store): number {
-  const head = Number(store.get<{ value: string }>("SELECT value FROM meta WHERE key = 'search_head'")?.value ?? 0);
-  const last = store.get<{ no: number | null }>('SELECT max(no) AS no FROM cases')?.no ?? 0;
+  const head = Number(getMeta(store, 'search_head') ?? 0);
+  const last = highestCaseNo(store);
   if (last <= head) return 0;
   return store.writeTx(() => {
     const added = store.run(
@@ -32,7 +34,7 @@ export function catchUpSearchIndex(store: Store): number {
        SELECT no, view ->> '$.title', view ->> '$.description', view ->> '$.address', view ->> '$.category' FROM cases WHERE no > ?`,
       head,
     ).changes;
-    store.run("INSERT OR REPLACE INTO meta (key, value) VALUES ('search_head', ?)", String(last));
+    setMeta(store, 'search_head', String(last));
     return added;
   });
 }

@@ -1,0 +1,189 @@
+// The hall core's HTTP API as one contract shared by the hall (which routes by it: electron/hall/http-routes.ts)
+// and the renderer (which builds its requests and parses the answers with it: renderer/src/hall-api.ts). Each
+// route names its method, path (`:name` is one path segment, or the part of one before a suffix), who may
+// call it, the query it takes and the JSON it answers. The LAN protocol beside it is protocol.ts.
+import { z } from 'zod';
+import { CaseSource, CaseState, CaseView, Department, Id } from './domain/case-model.ts';
+import { GridFeatureCollection } from './geo/grid-schema.ts';
+import { GovernanceGridCollection, PointCollection, PoliceAreaCollection, RiverCollection, RoadCollection } from './geo/layer-schema.ts';
+import { Position } from './geo/grid-schema.ts';
+import { KPI_NAMES } from './kpi/kpi-definitions.ts';
+import { beijingDay } from './kpi/periods.ts';
+import { ForcePosition, HallEvent } from './protocol.ts';
+
+/**
+ * public: anyone; seat: any seat's bearer token (`Authorization: Bearer <token>`); console: a console seat's;
+ * ticket: a per-resource ticket in the query (camera streams, which a video element fetches without headers);
+ * open311: the Open311 api_key, checked by the Open311 handlers (it may come in a POST body).
+ */
+export type Access = 'public' | 'seat' | 'console' | 'ticket' | 'open311';
+
+export interface RouteSpec {
+  method: 'GET' | 'POST';
+  path: string;
+  access: Access;
+  /** Path parameters, validated before the handler runs. */
+  params?: z.ZodType<Record<string, string>>;
+  query?: z.ZodType;
+  /** The JSON answer; absent for files and streams. */
+  response?: z.ZodType;
+}
+
+// ---- queries ---------------------------------------------------------------------------------------------------
+
+export const TimeRange = z.object({ from: z.coerce.number().int().optional(), to: z.coerce.number().int().optional() });
+
+export const CaseQuery = TimeRange.extend({
+  q: z.string().trim().max(100).optional(),
+  grid: Id.optional(),
+  source: CaseSource.optional(),
+  department: Department.optional(),
+  state: CaseState.optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+export type CaseQuery = z.infer<typeof CaseQuery>;
+
+/** A Beijing calendar day YYYY-MM-DD. */
+export const CalendarDate = z.string().refine((s) => beijingDay(s) !== undefined, 'not a calendar date YYYY-MM-DD');
+
+/** Longest period /api/kpi answers for: a year (a leap year's 366 days). */
+export const KPI_MAX_DAYS = 366;
+export const KPI_UNIT_GROUPS = ['grid', 'department', 'source', 'category'] as const;
+export const KPI_PERIOD_GROUPS = ['day', 'week', 'month'] as const;
+
+const daySpan = (q: { from: string; to: string }) => {
+  const [first, last] = [beijingDay(q.from), beijingDay(q.to)];
+  return first && last ? { from: first.from, to: last.to } : undefined;
+};
+
+export const KpiQuery = z
+  .object({
+    /** First and last Beijing calendar day, both included. */
+    from: CalendarDate,
+    to: CalendarDate,
+    groupBy: z.enum([...KPI_UNIT_GROUPS, ...KPI_PERIOD_GROUPS]).optional(),
+    rankBy: z.enum(KPI_NAMES).optional(),
+    /** 1: include the case ids behind every numerator and denominator (drill-down). */
+    ids: z.enum(['0', '1']).optional(),
+  })
+  .strict()
+  // zod runs these even when a date failed above: a period that is not there is left to that error.
+  .refine((q) => !daySpan(q) || daySpan(q)!.from < daySpan(q)!.to, { message: 'from is after to', path: ['from'] })
+  .refine((q) => !daySpan(q) || daySpan(q)!.to - daySpan(q)!.from <= KPI_MAX_DAYS * 86_400_000, { message: `longer than ${KPI_MAX_DAYS} days`, path: ['to'] })
+  .refine((q) => !q.rankBy || (KPI_UNIT_GROUPS as readonly string[]).includes(q.groupBy ?? ''), {
+    message: `rankBy needs groupBy ${KPI_UNIT_GROUPS.join(', ')}`, path: ['rankBy'],
+  });
+export type KpiQuery = z.infer<typeof KpiQuery>;
+
+/** The period a KPI query covers, [first day 00:00, day after the last 00:00) Beijing time. */
+export const kpiQueryPeriod = (q: { from: string; to: string }) => daySpan(q)!;
+
+export const ReportQuery = z.object({ date: CalendarDate }).strict();
+
+export const GridImportQuery = z.object({
+  partition: z.enum(['cityOps', 'police', 'governance']),
+  crs: z.enum(['wgs84', 'gcj02']).default('wgs84'),
+  dryRun: z.enum(['0', '1']).default('0'),
+});
+
+// ---- answers ---------------------------------------------------------------------------------------------------
+
+export const Health = z.object({ ok: z.boolean(), hallId: z.string(), headSeq: z.number().int(), clients: z.number().int() });
+
+export const MapLayers = z.object({
+  police: PoliceAreaCollection,
+  governance: GovernanceGridCollection,
+  roads: RoadCollection,
+  rivers: RiverCollection,
+  points: PointCollection,
+});
+export type MapLayers = z.infer<typeof MapLayers>;
+
+/** The parts of the merge report (common/geo/merge-check.ts) that clients show. */
+export const MergeFindings = z.object({
+  findings: z.array(
+    z.object({
+      kind: z.string(),
+      partition: z.enum(['cityOps', 'police', 'governance']),
+      microId: z.string().nullable(),
+      at: Position,
+      message: z.string(),
+    }),
+  ),
+});
+export type MergeFinding = z.infer<typeof MergeFindings>['findings'][number];
+
+export const KpiFigure = z.object({
+  numerator: z.number().int(),
+  denominator: z.number().int(),
+  rate: z.number().nullable(),
+  target: z.number().optional(),
+  met: z.boolean().optional(),
+  numeratorIds: z.array(z.string()).optional(),
+  denominatorIds: z.array(z.string()).optional(),
+});
+export type KpiFigure = z.infer<typeof KpiFigure>;
+const KpiFigures = z.record(z.enum(KPI_NAMES), KpiFigure);
+
+export const KpiAnswer = z.object({
+  period: z.object({ from: z.string(), to: z.string() }),
+  now: z.string(),
+  kpis: KpiFigures,
+  groups: z.array(z.object({ key: z.string(), label: z.string().optional(), from: z.string().optional(), to: z.string().optional(), kpis: KpiFigures })).optional(),
+  ranking: z.array(KpiFigure.extend({ rank: z.number().int(), key: z.string(), label: z.string() })).optional(),
+});
+export type KpiAnswer = z.infer<typeof KpiAnswer>;
+
+export const CameraStreams = z.object({ cameras: z.array(z.object({ id: z.string(), stream: z.string().startsWith('/api/cameras/') })) });
+
+const CaseId = z.object({ caseId: Id });
+
+// ---- the routes ------------------------------------------------------------------------------------------------
+
+export const ROUTES = {
+  health: { method: 'GET', path: '/healthz', access: 'public', response: Health },
+  grids: { method: 'GET', path: '/api/grids', access: 'seat', response: GridFeatureCollection },
+  layers: { method: 'GET', path: '/api/layers', access: 'seat', response: MapLayers },
+  gridCheck: { method: 'GET', path: '/api/grids/check', access: 'seat', response: MergeFindings },
+  gridImport: { method: 'POST', path: '/api/grids/import', access: 'console', query: GridImportQuery },
+  cases: { method: 'GET', path: '/api/cases', access: 'seat', query: CaseQuery, response: z.array(CaseView) },
+  caseEvents: { method: 'GET', path: '/api/cases/:caseId/events', access: 'seat', params: CaseId, response: z.array(HallEvent) },
+  forceTrack: {
+    method: 'GET', path: '/api/forces/:forceId/track', access: 'seat', params: z.object({ forceId: z.string().regex(/^[\w-]{1,20}$/) }),
+    query: TimeRange, response: z.array(ForcePosition),
+  },
+  kpi: { method: 'GET', path: '/api/kpi', access: 'seat', query: KpiQuery, response: KpiAnswer },
+  dailyReport: { method: 'GET', path: '/api/reports/daily.:format', access: 'console', params: z.object({ format: z.enum(['xlsx', 'pdf']) }), query: ReportQuery },
+  cameras: { method: 'GET', path: '/api/cameras', access: 'seat', response: CameraStreams },
+  cameraStream: { method: 'GET', path: '/api/cameras/:cameraId/stream', access: 'ticket', params: z.object({ cameraId: z.string().regex(/^[\w.-]{1,32}$/) }) },
+  open311Services: { method: 'GET', path: '/open311/v2/services.json', access: 'public' },
+  open311Requests: { method: 'GET', path: '/open311/v2/requests.json', access: 'open311' },
+  open311Post: { method: 'POST', path: '/open311/v2/requests.json', access: 'open311' },
+  open311Request: { method: 'GET', path: '/open311/v2/requests/:requestId.json', access: 'open311', params: z.object({ requestId: z.string().min(1).max(80) }) },
+} as const satisfies Record<string, RouteSpec>;
+export type RouteName = keyof typeof ROUTES;
+
+type ParamsOf<R extends RouteName> = (typeof ROUTES)[R] extends { params: z.ZodType<infer P> } ? P : Record<string, never>;
+
+/** The request path of a route, with its parameters filled in and the query appended. */
+export function apiPath<R extends RouteName>(route: R, params: ParamsOf<R>, query?: Record<string, string | number | undefined>): string {
+  const path = ROUTES[route].path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent((params as Record<string, string>)[name] ?? ''));
+  const defined = Object.entries(query ?? {}).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]]));
+  return defined.length ? `${path}?${new URLSearchParams(defined)}` : path;
+}
+
+/** The path's parameters when it matches the pattern (decoded, not yet validated); null when it does not. */
+export function matchPath(pattern: string, pathname: string): Record<string, string> | null {
+  const names: string[] = [];
+  const source = pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:(\w+)/g, (_, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  const match = new RegExp(`^${source}$`).exec(pathname);
+  if (!match) return null;
+  try {
+    return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]));
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,35 @@
+// The cases table: each case's current view, projected from the log, with the columns queues filter on.
+import type { CaseState, CaseView } from '../../common/protocol.ts';
+import type { Store } from './database.ts';
+
+const parse = (rows: Array<{ view: string }>) => rows.map((r) => JSON.parse(r.view) as CaseView);
+
+/** Writes the case as it now is; `viewJson` is its JSON when the caller has it already. */
+export function upsertCase(db: Store, view: CaseView, lastSeq: number, viewJson: string): void {
+  db.run(
+    `INSERT INTO cases (id, no, state, urgency, source, grid_id, lead, created_at, updated_at, last_seq, view)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET state = excluded.state, urgency = excluded.urgency, grid_id = excluded.grid_id,
+       lead = excluded.lead, updated_at = excluded.updated_at, last_seq = excluded.last_seq, view = excluded.view`,
+    view.id, view.no, view.state, view.urgency, view.source, view.gridId ?? null, view.lead, view.createdAt, view.updatedAt, lastSeq, viewJson,
+  );
+}
+
+export function loadCase(db: Store, id: string): CaseView | undefined {
+  const row = db.get<{ view: string }>('SELECT view FROM cases WHERE id = ?', id);
+  return row && (JSON.parse(row.view) as CaseView);
+}
+
+export const loadCases = (db: Store): CaseView[] => parse(db.all<{ view: string }>('SELECT view FROM cases ORDER BY no'));
+
+export const casesInStates = (db: Store, states: readonly CaseState[]): CaseView[] =>
+  parse(db.all<{ view: string }>(`SELECT view FROM cases WHERE state IN (${states.map(() => '?').join(', ')}) ORDER BY no`, ...states));
+
+/** Reported in [from, to], newest first (Open311's requests.json). */
+export const casesCreatedBetween = (db: Store, from: number, to: number): CaseView[] =>
+  parse(db.all<{ view: string }>('SELECT view FROM cases WHERE created_at >= ? AND created_at <= ? ORDER BY created_at DESC, no DESC', from, to));
+
+/** Every case as stored JSON with its lead, for snapshots (parsed only where visibility needs more). */
+export const caseRowsForSnapshot = (db: Store) => db.all<{ view: string; lead: string | null }>('SELECT view, lead FROM cases ORDER BY no');
+
+export const highestCaseNo = (db: Store): number => db.get<{ no: number | null }>('SELECT max(no) AS no FROM cases')?.no ?? 0;

@@ -1,0 +1,11 @@
+// The tables derived from the log, emptied together before a rebuild (projections.ts refills them).
+import { deleteMeta } from './meta-table.ts';
+import type { Store } from './database.ts';
+
+/** Keys of meta that belong to the projections. */
+export const PROJECTION_META = ['wall_layout', 'search_head'] as const;
+
+export function clearProjections(db: Store): void {
+  for (const table of ['cases', 'cases_fts', 'forces', 'seat_presence']) db.run(`DELETE FROM ${table}`);
+  for (const key of PROJECTION_META) deleteMeta(db, key);
+}
