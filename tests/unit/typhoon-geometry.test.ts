@@ -2,10 +2,10 @@
 // with longitude scaled by cos φ, inside-the-circle by the point's quadrant, and the forecast cone.
 import { describe, expect, it } from 'vitest';
 import { isCounterClockwise } from '../../electron/common/geo/ring.ts';
-import { CONE_RADIUS_KM, coneRadiusKm, forecastCone, forecastPath, insideCone } from '../../electron/common/typhoon/forecast-cone.ts';
+import { CONE_RADIUS_KM, coneRadiusKm, forecastCone, insideCone } from '../../electron/common/typhoon/forecast-cone.ts';
 import { bearingDeg, destination, distanceKm } from '../../electron/common/typhoon/sphere.ts';
 import { UNKNOWN_RADII, type ForecastTrack, type QuadrantRadii, type TrackFix } from '../../electron/common/typhoon/track-schema.ts';
-import { stateAt, trackSpan, trackStateAt } from '../../electron/common/typhoon/track-state.ts';
+import { forecastPath, stateAt, trackSpan, trackStateAt } from '../../electron/common/typhoon/track-state.ts';
 import { insideWindCircle, quadrantOf, radiusToward, windCircleRing } from '../../electron/common/typhoon/wind-circles.ts';
 import { beijing, cmaStorm, jsonStorm, STREET } from '../helpers/typhoon-data.ts';
 

@@ -60,6 +60,11 @@ describe('CMA/STI best track', () => {
     expect(cmaStorm('2013_fitow')).toMatchObject({ cmaNumber: '1323', internationalNumber: null, nameEn: 'Fitow' });
   });
 
+  it('reads the same storm with Windows line ends and a BOM', () => {
+    const text = readText(join(CMA_DIR, '2024_bebinca.txt'));
+    expect(tracksOf(parseCmaBestTrack(`\uFEFF${text.replaceAll('\n', '\r\n')}`))).toEqual([cmaStorm('2024_bebinca')]);
+  });
+
   it('keeps longitudes east of 180° as degrees east (Genevieve 2014 came from the central Pacific)', () => {
     const genevieve = tracksOf(parseCmaBestTrack(readText(join(CMA_DIR, 'CH2014BST.txt')))).find((t) => t.nameEn === 'Genevieve')!;
     expect(Math.max(...genevieve.fixes.map((f) => f.lon))).toBeGreaterThan(180);

@@ -10,8 +10,8 @@
 import { localProjection, type LonLat, type XY } from '../geo/projection.ts';
 import { pointInRing, type Ring } from '../geo/ring.ts';
 import { destination, distanceKm, type LatLon } from './sphere.ts';
-import { stateAt } from './track-state.ts';
-import type { ForecastTrack, TrackFix, TyphoonTrack } from './track-schema.ts';
+import { forecastPath } from './track-state.ts';
+import type { ForecastTrack, TyphoonTrack } from './track-schema.ts';
 
 const HOUR = 3_600_000;
 
@@ -33,16 +33,6 @@ export function coneRadiusKm(leadHours: number): number {
     if (lead <= h1 || i === CONE_RADIUS_KM.length - 1) return r0 + ((r1 - r0) * (lead - h0)) / (h1 - h0);
   }
   return 0;
-}
-
-/**
- * The forecast as a path starting where the storm was when it was issued (the track at `issuedAt`, or the fix
- * nearest before it when the track does not reach that far), then the forecast points.
- */
-export function forecastPath(track: TyphoonTrack, forecast: ForecastTrack): TrackFix[] {
-  const before = track.fixes.filter((f) => f.t <= forecast.issuedAt);
-  const origin = stateAt(track.fixes, forecast.issuedAt) ?? before.at(-1) ?? null;
-  return origin ? [{ ...origin, t: forecast.issuedAt }, ...forecast.points] : [...forecast.points];
 }
 
 export interface ConeCircle extends LatLon {

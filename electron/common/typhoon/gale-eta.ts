@@ -4,9 +4,8 @@
 // each agency's path starting where the storm was at issue, and the earliest of them answers (a command hall
 // prepares for the earliest credible arrival). Forecast points that report no 7-level radius keep the radii the
 // storm had at issue (persistence), and the answer says so.
-import { forecastPath } from './forecast-cone.ts';
 import { distanceKm, type LatLon } from './sphere.ts';
-import { stateAt } from './track-state.ts';
+import { forecastPath, stateAt } from './track-state.ts';
 import { QUADRANTS, type TrackFix, type TyphoonTrack } from './track-schema.ts';
 import { insideWindCircle } from './wind-circles.ts';
 

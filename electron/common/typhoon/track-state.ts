@@ -2,7 +2,7 @@
 // interpolated linearly in time between the two fixes around t (fixes are 1–6 h apart, a few hundred km at
 // most, where a straight line in degrees is as good as the fixes themselves). A radius is known at t only when
 // both fixes know it. The category is the one last reported: it changes at the fix that reported the change.
-import { QUADRANTS, eastLongitude, type QuadrantRadii, type TrackFix, type TyphoonTrack, type WindRadii } from './track-schema.ts';
+import { QUADRANTS, eastLongitude, type ForecastTrack, type QuadrantRadii, type TrackFix, type TyphoonTrack, type WindRadii } from './track-schema.ts';
 
 export function trackSpan(track: TyphoonTrack): { start: number; end: number } {
   return { start: track.fixes[0]!.t, end: track.fixes.at(-1)!.t };
@@ -42,6 +42,16 @@ export function stateAt(points: readonly TrackFix[], t: number): TrackFix | null
 /** The storm at `t` on its observed (or best-track) fixes. */
 export function trackStateAt(track: TyphoonTrack, t: number): TrackFix | null {
   return stateAt(track.fixes, t);
+}
+
+/**
+ * The forecast as a path starting where the storm was when it was issued (the track at `issuedAt`, or the fix
+ * nearest before it when the track does not reach that far), then the forecast points.
+ */
+export function forecastPath(track: TyphoonTrack, forecast: ForecastTrack): TrackFix[] {
+  const before = track.fixes.filter((f) => f.t <= forecast.issuedAt);
+  const origin = stateAt(track.fixes, forecast.issuedAt) ?? before.at(-1) ?? null;
+  return origin ? [{ ...origin, t: forecast.issuedAt }, ...forecast.points] : [...forecast.points];
 }
 
 function mix(a: number | null, b: number | null, f: number): number | null {
