@@ -5,8 +5,8 @@
 // Radii are CMA's own mean track-forecast errors, by lead time, as verified by the Shanghai Typhoon Institute for
 // 2015 (《气象》2017 年第 4 期, 2015 年西北太平洋热带气旋预报精度评定: 中央气象台 24/48/72/96/120 h errors of
 // 66.2, 119.5, 176.3, 244.3 and 328.5 km). The hall follows 中央气象台, so its errors, not another agency's, set
-// the width; a mean-error circle holds the true centre about half to two thirds of the time, which is what a
-// cone says. Between table lead times the radius is linear; beyond 120 h it keeps the 96–120 h growth.
+// the width; a mean-error circle holds the true centre roughly half the time (54 % if errors were Rayleigh-
+// distributed; NHC's cone uses the 67th percentile, about 1.2 × the mean). Between table lead times the radius is linear; beyond 120 h it keeps the 96–120 h growth.
 import { localProjection, type LonLat, type XY } from '../geo/projection.ts';
 import { pointInRing, type Ring } from '../geo/ring.ts';
 import { destination, distanceKm, type LatLon } from './sphere.ts';
