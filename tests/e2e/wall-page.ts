@@ -27,3 +27,13 @@ export function textSmallerThan(page: Page, px: number): Promise<Array<{ text: s
       .filter((t) => t.size < floor),
   px);
 }
+
+/** Epoch ms at which the monitor shows the panel, stamped inside the page the moment it does. */
+export async function shownAt(page: Page, panel: string): Promise<number> {
+  const handle = await page.waitForFunction(
+    (p) => document.querySelector(`[data-testid="wall-screen"][data-panel="${p}"]`) && Date.now(),
+    panel,
+    { polling: 'raf', timeout: 5_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}

@@ -1,14 +1,14 @@
 // A 3 × 2 wall against a real hall: six monitors, each showing the panel the daily layout gives it; the four
 // map monitors draw one map across their bezels (grids, cases, forces); the boards show KPIs and the queue
 // with its red lights; the commander's layout change reaches the wall within a second.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { WALL_PRESETS, type WallLayout } from '../../electron/common/domain/wall-model.ts';
 import { CASE_POINT, DEPARTMENT_COLOR, LEVEL_LINE, POI_COLOR } from '../../renderer/src/wall/map-style.ts';
 import { connect } from '../helpers/ws-client.ts';
 import { hallForThisFile, seatUrl } from './hall-fixture.ts';
 import { countNear, decodePng, mapProblems, pixelStats } from './png-stats.ts';
 import { seedWallCases } from './wall-seed.ts';
-import { openWallMonitors, textSmallerThan } from './wall-page.ts';
+import { openWallMonitors, shownAt, textSmallerThan } from './wall-page.ts';
 
 const hall = hallForThisFile();
 /** Laid out as a 1080p monitor, rendered at half resolution (quarter of the pixels) for speed. */
@@ -81,13 +81,3 @@ test('six monitors show the daily layout, one map across four of them, and follo
   await expect(monitors[2]!.locator('[data-testid="forces-chart"] canvas')).toBeVisible();
   await context.close();
 });
-
-/** Epoch ms at which the monitor shows the panel, stamped inside the page the moment it does. */
-async function shownAt(page: Page, panel: string): Promise<number> {
-  const handle = await page.waitForFunction(
-    (p) => document.querySelector(`[data-testid="wall-screen"][data-panel="${p}"]`) && Date.now(),
-    panel,
-    { polling: 'raf', timeout: 5_000 },
-  );
-  return (await handle.jsonValue()) as number;
-}

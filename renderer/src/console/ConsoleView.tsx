@@ -1,6 +1,6 @@
 // The duty commander's console: the duty strip on top; the work tab with intake, the queue (sorted by urgency
-// and SLA, filtered, searchable) and the selected case beside it with dispatch and actions; the KPI board and
-// the seat plan as tabs. Keyboard first: every main action has a shortcut, shown where it applies.
+// and SLA, filtered, searchable) and the selected case beside it with dispatch and actions; the KPI board, the
+// seat plan and the wall plan as tabs. Keyboard first: every main action has a shortcut, shown where it applies.
 import { useState } from 'react';
 import { CaseDetail } from '../components/CaseDetail.tsx';
 import { CaseList } from '../components/CaseList.tsx';
@@ -18,14 +18,16 @@ import { KpiBoard } from './KpiBoard.tsx';
 import { QueueFilters } from './QueueFilters.tsx';
 import { SeatPlan } from './SeatPlan.tsx';
 import { UrgentToasts } from './UrgentToasts.tsx';
+import { WallPlan } from './WallPlan.tsx';
 import { useCaseSearch } from './use-case-search.ts';
 import { useUrgentAlerts } from './use-urgent-alerts.ts';
 
-type Tab = 'work' | 'kpi' | 'seats';
+type Tab = 'work' | 'kpi' | 'seats' | 'wall';
 const TABS: ReadonlyArray<[Tab, MessageKey, Shortcut]> = [
   ['work', 'tabWork', { code: 'Digit1', alt: true }],
   ['kpi', 'tabKpi', { code: 'Digit2', alt: true }],
   ['seats', 'tabSeats', { code: 'Digit3', alt: true }],
+  ['wall', 'tabWall', { code: 'Digit4', alt: true }],
 ];
 const NEXT_KEYS: readonly Shortcut[] = [{ code: 'KeyJ' }, { code: 'ArrowDown' }];
 const PREVIOUS_KEYS: readonly Shortcut[] = [{ code: 'KeyK' }, { code: 'ArrowUp' }];
@@ -81,6 +83,7 @@ export function ConsoleView() {
       <UrgentToasts toasts={alerts.toasts} onOpen={(id) => { alerts.dismiss(id); select(id); }} onDismiss={alerts.dismiss} />
       {tab === 'kpi' && <KpiBoard now={now} />}
       {tab === 'seats' && <SeatPlan />}
+      <WallPlan active={tab === 'wall'} />
       <div className="console-layout" hidden={tab !== 'work'}>
         <IntakeForm onCreated={setPendingNo} now={now} />
         <section className="queue" aria-labelledby="queue-heading">

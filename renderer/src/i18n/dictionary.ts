@@ -4,7 +4,7 @@ import type { SlaClock, SlaLevel } from '../../../electron/common/domain/sla.ts'
 import type { EscalationStage } from '../../../electron/common/domain/escalation.ts';
 import { ACTION_LABELS, DEPARTMENT_LABELS, STATE_LABELS, TIER_LABELS } from '../../../electron/common/domain/labels.ts';
 import type {
-  CaseActionName, CaseSource, CaseState, Department, ForceKind, ForceStatus, Satisfaction, Tier, Urgency,
+  CaseActionName, CaseSource, CaseState, Department, ForceKind, ForceStatus, Satisfaction, Tier, Urgency, WallPanel,
 } from '../../../electron/common/protocol.ts';
 import type { LinkState } from '../hall-client.ts';
 
@@ -56,6 +56,7 @@ const entries = {
   tabWork: { zh: '值班工作台', en: 'Work' },
   tabKpi: { zh: '考核指标', en: 'KPIs' },
   tabSeats: { zh: '坐席点名', en: 'Seat plan' },
+  tabWall: { zh: '大屏布局', en: 'Wall layout' },
   nextPrevious: { zh: '下一件/上一件', en: 'next/previous' },
   newUrgent: { zh: '新紧急案件', en: 'New urgent case' },
   dismiss: { zh: '关闭', en: 'Dismiss' },
@@ -181,6 +182,26 @@ const entries = {
   deskQueue: { zh: '本部门案件（主办在前，协办在后）', en: 'Department cases (lead first, then assisting)' },
   ownForces: { zh: '本部门力量', en: 'Department forces' },
   forceStatus: { zh: '状态', en: 'status' },
+  // wall plan
+  wallDraft: { zh: '布局草案', en: 'Draft' },
+  wallLive: { zh: '大屏当前', en: 'On the wall now' },
+  wallUnapplied: { zh: '未应用', en: 'Not applied' },
+  wallInSync: { zh: '与大屏一致', en: 'Same as the wall' },
+  wallApply: { zh: '应用到大屏', en: 'Apply to the wall' },
+  wallApplied: { zh: '已应用到大屏', en: 'Applied to the wall' },
+  wallDiscard: { zh: '放弃修改', en: 'Discard edits' },
+  wallPresets: { zh: '预设布局', en: 'Presets' },
+  presetDaily: { zh: '日常', en: 'Daily' },
+  presetJoint: { zh: '联席', en: 'Joint' },
+  presetEmergency: { zh: '应急', en: 'Emergency' },
+  wallCols: { zh: '列', en: 'Columns' },
+  wallRows: { zh: '行', en: 'Rows' },
+  wallColsRange: { zh: '列数须为 ', en: 'Columns must be ' },
+  wallRowsRange: { zh: '行数须为 ', en: 'Rows must be ' },
+  wallInvalid: { zh: '布局无效：', en: 'Invalid layout: ' },
+  wallPalette: { zh: '把面板拖到屏上；或点击屏选择，方向键换屏，数字键选面板', en: 'Drag a panel onto a monitor; or click a monitor, move with the arrows, pick with the digits' },
+  wallMonitors: { zh: '大屏各屏', en: 'Wall monitors' },
+  wallPickFor: { zh: '选择面板：', en: 'Panel for ' },
 } satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof entries;
@@ -239,6 +260,15 @@ const forceStatusWords: Record<ForceStatus, Record<Language, string>> = {
   offDuty: { zh: '下班', en: 'Off duty' },
 };
 
+/** S-8.1 wall panels, named as on their titles. */
+const wallPanelWords: Record<WallPanel, Record<Language, string>> = {
+  map: { zh: '地图', en: 'Map' },
+  kpi: { zh: '考核指标', en: 'KPIs' },
+  queue: { zh: '案件队列', en: 'Case queue' },
+  forces: { zh: '力量分布', en: 'Forces' },
+  cameras: { zh: '视频监控', en: 'Cameras' },
+};
+
 const escalationWords: Record<EscalationStage, Record<Language, string>> = {
   selfGovernance: { zh: '居村自治期（1–3天）', en: 'self-governance (days 1–3)' },
   enforcementJoined: { zh: '执法联动期（4天内办结）', en: 'enforcement joined (4 more days)' },
@@ -261,6 +291,7 @@ export interface Translator {
   forceKind(value: ForceKind): string;
   forceStatus(value: ForceStatus): string;
   escalationStage(value: EscalationStage): string;
+  wallPanel(value: WallPanel): string;
 }
 
 export function translator(language: Language): Translator {
@@ -280,5 +311,6 @@ export function translator(language: Language): Translator {
     forceKind: (value) => forceKindWords[value][language],
     forceStatus: (value) => forceStatusWords[value][language],
     escalationStage: (value) => escalationWords[value][language],
+    wallPanel: (value) => wallPanelWords[value][language],
   };
 }
