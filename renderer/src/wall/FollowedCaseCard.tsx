@@ -1,21 +1,37 @@
-// The card beside a followed urgent case: what, where, its state and how long is left on its clock.
+// The card beside a followed urgent case: what, where, its state and how long is left on its clock. It stays
+// whole on its monitor (a bezel would cut it): beside the case where there is room, pushed in where there is not.
+import { useLayoutEffect, useRef, useState } from 'react';
 import { slaStatus } from '../../../electron/common/domain/sla.ts';
 import type { CaseView } from '../../../electron/common/protocol.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { useNow } from '../use-now.ts';
+import { placeCard, type Size } from './card-placement.ts';
 import { SlaBadge } from './SlaBadge.tsx';
+import { designPx, useWallUnit } from './wall-scale.ts';
 import { useWallWords } from './wall-words.ts';
 
-const CARD_GAP_PX = 36;
+/** Between the case and its card, and between the card and the monitor's edge (design px). */
+const CARD_GAP = 36;
+const EDGE_GAP = 16;
 
 export function FollowedCaseCard({ view, at }: { view: CaseView; at: { x: number; y: number } }) {
   const lang = useLanguage();
   const words = useWallWords();
   const now = useNow();
-  // Right of the case, unless that would leave the monitor: then left of it.
-  const style = at.x < window.innerWidth / 2 ? { left: at.x + CARD_GAP_PX, top: at.y } : { right: window.innerWidth - at.x + CARD_GAP_PX, top: at.y };
+  const unit = useWallUnit();
+  const ref = useRef<HTMLElement>(null);
+  const [card, setCard] = useState<Size>({ width: 0, height: 0 });
+  const [area, setArea] = useState<Size>({ width: window.innerWidth, height: window.innerHeight });
+  // Measured before paint: the card is first drawn where it fits.
+  useLayoutEffect(() => {
+    const el = ref.current!;
+    const parent = el.offsetParent ?? document.documentElement;
+    if (el.offsetWidth !== card.width || el.offsetHeight !== card.height) setCard({ width: el.offsetWidth, height: el.offsetHeight });
+    if (parent.clientWidth !== area.width || parent.clientHeight !== area.height) setArea({ width: parent.clientWidth, height: parent.clientHeight });
+  });
+  const style = placeCard(at, card, area, designPx(CARD_GAP, unit), designPx(EDGE_GAP, unit));
   return (
-    <article className="followed-card" style={style} data-testid="followed-card">
+    <article ref={ref} className="followed-card" style={style} data-testid="followed-card">
       <header>
         <span aria-hidden="true">◆</span> {words('following')} #{view.no}
       </header>
@@ -27,3 +43,4 @@ export function FollowedCaseCard({ view, at }: { view: CaseView; at: { x: number
     </article>
   );
 }
+

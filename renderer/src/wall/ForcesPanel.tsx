@@ -4,8 +4,9 @@ import { DEPARTMENT_LABELS } from '../../../electron/common/domain/labels.ts';
 import type { Department, ForceStatus, ForceView } from '../../../electron/common/protocol.ts';
 import { useHallState } from '../hall-context.tsx';
 import { useLanguage } from '../i18n/language.tsx';
-import { CHART_TEXT, EChart } from './EChart.tsx';
+import { chartGrid, chartLegend, chartText, EChart } from './EChart.tsx';
 import { DEPARTMENT_COLOR } from './map-style.ts';
+import { useWallUnit } from './wall-scale.ts';
 import { useWallWords, type WallWord } from './wall-words.ts';
 
 const STATUSES: ReadonlyArray<[ForceStatus, WallWord, string]> = [
@@ -21,6 +22,7 @@ export function ForcesPanel() {
   const { forces } = useHallState();
   const { language } = useLanguage();
   const words = useWallWords();
+  const unit = useWallUnit();
   // Positions update the forces every second; the counts change far less often.
   const key = forces.map((f) => `${f.department}:${f.status}`).join();
   const byDepartment = useMemo(() => countByDepartment(forces), [key]);
@@ -28,15 +30,15 @@ export function ForcesPanel() {
   const onDuty = forces.filter((f) => f.status !== 'offDuty').length;
   const option = useMemo(
     () => ({
-      grid: { left: 220, right: 40, top: 60, bottom: 50 },
-      legend: { top: 0, right: 20, textStyle: CHART_TEXT, itemWidth: 28, itemHeight: 16 },
-      xAxis: { type: 'value', minInterval: 1, axisLabel: CHART_TEXT, splitLine: { lineStyle: { color: '#1e2a3d' } } },
-      yAxis: { type: 'category', data: departments.map((d) => DEPARTMENT_LABELS[d][language]), axisLabel: CHART_TEXT, inverse: true },
+      grid: chartGrid(unit),
+      legend: chartLegend(unit),
+      xAxis: { type: 'value', minInterval: 1, axisLabel: chartText(unit), splitLine: { lineStyle: { color: '#1e2a3d' } } },
+      yAxis: { type: 'category', data: departments.map((d) => DEPARTMENT_LABELS[d][language]), axisLabel: chartText(unit), inverse: true },
       series: STATUSES.map(([status, word, color]) => ({
         name: words(word), type: 'bar', stack: 'all', data: departments.map((d) => byDepartment.get(d)![status]), itemStyle: { color },
       })),
     }),
-    [byDepartment, departments.join(), language, words],
+    [byDepartment, departments.join(), language, words, unit],
   );
   return (
     <section className="wall-board forces-board" data-testid="forces-panel">

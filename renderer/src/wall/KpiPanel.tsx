@@ -9,7 +9,8 @@ import { inPeriod } from '../../../electron/common/kpi/periods.ts';
 import type { CaseView } from '../../../electron/common/protocol.ts';
 import { useHallState } from '../hall-context.tsx';
 import { useNow } from '../use-now.ts';
-import { CHART_TEXT, EChart } from './EChart.tsx';
+import { chartGrid, chartLegend, chartText, EChart } from './EChart.tsx';
+import { designPx, useWallUnit } from './wall-scale.ts';
 import { useWallWords } from './wall-words.ts';
 
 const RATES: readonly KpiName[] = ['closure', 'proactiveDiscovery', 'onTime', 'urgentArrival15m', 'satisfaction'];
@@ -20,12 +21,13 @@ export function KpiPanel() {
   const { cases } = useHallState();
   const words = useWallWords();
   const now = useNow(KPI_REFRESH_MS);
+  const unit = useWallUnit();
   const today = useMemo(() => ({ from: dayStart(dayOf(now)), to: dayStart(dayOf(now)) + DAY }), [now]);
   const kpis = useMemo(() => computeKpis(cases, today, now), [cases, today, now]);
   const counted = useMemo(() => cases.filter(isCounted), [cases]);
   const open = counted.filter((c) => !isClosed(c));
   const overdue = open.filter((c) => isOverdue(c, now)).length;
-  const option = useMemo(() => hourlyOption(counted, today.from, words('kpiReported'), words('kpiClosed')), [counted, today.from, words]);
+  const option = useMemo(() => hourlyOption(counted, today.from, words('kpiReported'), words('kpiClosed'), unit), [counted, today.from, words, unit]);
 
   return (
     <section className="wall-board kpi-board" data-testid="kpi-panel">
@@ -70,7 +72,7 @@ function rateFigure(result: KpiResult, noData: string, targetWord: string): Omit
   return { value, note: target ?? `${result.numerator}/${result.denominator}`, alarm: result.met === false, noData: result.rate === null };
 }
 
-function hourlyOption(cases: readonly CaseView[], dayFrom: number, reportedName: string, closedName: string) {
+function hourlyOption(cases: readonly CaseView[], dayFrom: number, reportedName: string, closedName: string, unit: number) {
   const hours = Array.from({ length: 24 }, (_, h) => h);
   const byHour = (at: (c: CaseView) => number | null) => {
     const counts = hours.map(() => 0);
@@ -81,13 +83,16 @@ function hourlyOption(cases: readonly CaseView[], dayFrom: number, reportedName:
     return counts;
   };
   return {
-    grid: { left: 70, right: 30, top: 60, bottom: 50 },
-    legend: { top: 0, right: 20, textStyle: CHART_TEXT, itemWidth: 28, itemHeight: 16 },
-    xAxis: { type: 'category', data: hours.map((h) => `${h}时`), axisLabel: { ...CHART_TEXT, interval: 2 } },
-    yAxis: { type: 'value', minInterval: 1, axisLabel: CHART_TEXT, splitLine: { lineStyle: { color: '#1e2a3d' } } },
+    grid: chartGrid(unit),
+    legend: chartLegend(unit),
+    xAxis: { type: 'category', data: hours.map((h) => `${h}时`), axisLabel: { ...chartText(unit), interval: 2 } },
+    yAxis: { type: 'value', minInterval: 1, axisLabel: chartText(unit), splitLine: { lineStyle: { color: '#1e2a3d' } } },
     series: [
       { name: reportedName, type: 'bar', data: byHour((c) => c.createdAt), itemStyle: { color: '#38bdf8' } },
-      { name: closedName, type: 'line', data: byHour((c) => c.closedAt), lineStyle: { width: 4, color: '#e2e8f0' }, itemStyle: { color: '#e2e8f0' }, symbolSize: 10 },
+      {
+        name: closedName, type: 'line', data: byHour((c) => c.closedAt),
+        lineStyle: { width: designPx(4, unit), color: '#e2e8f0' }, itemStyle: { color: '#e2e8f0' }, symbolSize: designPx(10, unit),
+      },
     ],
   };
 }

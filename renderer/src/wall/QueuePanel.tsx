@@ -1,23 +1,28 @@
-// The case queue on the wall: open cases in the hall's queue order with their SLA clocks. Overdue cases carry
-// a blinking red light (红灯超时) — the only movement on the wall, because it is information.
+// The case queue on the wall: open cases in the hall's queue order with their SLA clocks, as many as the
+// monitor has room for, and how many more there are. Overdue cases carry a blinking red light (红灯超时) — the
+// only movement on the wall, because it is information.
+import { useRef } from 'react';
 import { slaStatus, type SlaStatus } from '../../../electron/common/domain/sla.ts';
 import { isClosed, isCounted } from '../../../electron/common/kpi/kpi-definitions.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { useQueue } from '../use-queue.ts';
 import { useNow } from '../use-now.ts';
 import { SlaBadge } from './SlaBadge.tsx';
+import { useRowsThatFit } from './use-rows-that-fit.ts';
 import { useWallWords } from './wall-words.ts';
 
-/** As many rows as fit a 1080p monitor at the wall's type size. */
-const ROWS = 12;
+/** More rows than any monitor holds at the wall's type size (a portrait 1080 × 1920 holds about 20). */
+const MOST_ROWS = 40;
 
 export function QueuePanel() {
   const { cases } = useQueue();
   const lang = useLanguage();
   const words = useWallWords();
   const now = useNow();
+  const listRef = useRef<HTMLOListElement>(null);
+  const fit = useRowsThatFit(listRef, MOST_ROWS);
   const open = cases.filter((c) => isCounted(c) && !isClosed(c)).map((c) => ({ c, sla: slaStatus(c, now) }));
-  const rows = open.slice(0, ROWS);
+  const rows = open.slice(0, fit);
   const overdue = open.filter(({ sla }) => isOverdue(sla)).length;
   return (
     <section className="wall-board queue-board" data-testid="queue-panel">
@@ -29,29 +34,26 @@ export function QueuePanel() {
           </span>
         )}
       </h2>
-      {rows.length === 0 ? (
-        <p className="queue-empty">{words('queueEmpty')}</p>
-      ) : (
-        <ol className="queue-list" data-testid="case-list">
-          {rows.map(({ c, sla }) => (
-            <li key={c.id} className={`queue-row urgency-${c.urgency}${isOverdue(sla) ? ' overdue' : ''}`} data-testid="case-row">
-              <span className="queue-light" aria-hidden="true">{isOverdue(sla) && <span className="red-light" />}</span>
-              <span className="queue-urgency">
-                <span aria-hidden="true">{c.urgency === 'urgent' ? '◆' : '○'}</span> {lang.urgency(c.urgency)}
-              </span>
-              <span className="queue-title">
-                #{c.no} {c.title}
-              </span>
-              <span className="queue-state">{lang.state(c.state)}</span>
-              <SlaBadge status={sla} />
-              <span className="queue-place">{c.address || c.category}</span>
-            </li>
-          ))}
-        </ol>
-      )}
-      {open.length > ROWS && (
-        <p className="queue-more">
-          {words('queueMore')} {open.length - ROWS} {words('queueMoreCases')}
+      {open.length === 0 && <p className="queue-empty">{words('queueEmpty')}</p>}
+      <ol ref={listRef} className="queue-list" data-testid="case-list">
+        {rows.map(({ c, sla }) => (
+          <li key={c.id} className={`queue-row urgency-${c.urgency}${isOverdue(sla) ? ' overdue' : ''}`} data-testid="case-row">
+            <span className="queue-light" aria-hidden="true">{isOverdue(sla) && <span className="red-light" />}</span>
+            <span className="queue-urgency">
+              <span aria-hidden="true">{c.urgency === 'urgent' ? '◆' : '○'}</span> {lang.urgency(c.urgency)}
+            </span>
+            <span className="queue-title">
+              #{c.no} {c.title}
+            </span>
+            <span className="queue-state">{lang.state(c.state)}</span>
+            <SlaBadge status={sla} />
+            <span className="queue-place">{c.address || c.category}</span>
+          </li>
+        ))}
+      </ol>
+      {open.length > rows.length && (
+        <p className="queue-more" data-testid="queue-more">
+          {words('queueMore')} {open.length - rows.length} {words('queueMoreCases')}
         </p>
       )}
     </section>

@@ -45,7 +45,7 @@ const WORDS = {
   slaNearDue: { zh: '临近时限', en: 'Near due' },
   slaNormal: { zh: '正常', en: 'On time' },
   slaNone: { zh: '未计时', en: 'No clock' },
-  queueMore: { zh: '另有', en: 'and' },
+  queueMore: { zh: '还有', en: 'and' },
   queueMoreCases: { zh: '件', en: 'more' },
   forcesTitle: { zh: '力量分布', en: 'Forces' },
   forcesTotal: { zh: '在岗力量', en: 'On duty' },
