@@ -1,14 +1,17 @@
 // The demo street's layers besides the grid hierarchy (S-2.2, S-2.5): police areas, governance grids, roads,
 // rivers, points and staff — generated from the same seed and lattice as the grids — plus the list of mismatches
-// planted between the partitions for the merge check. Written to resources/demo-street/ by generate-demo.ts.
+// planted between the partitions for the merge check and the address gazetteer (S-4.1b). Written to
+// resources/demo-street/ by generate-demo.ts.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { z } from 'zod';
+import { GazetteerData } from '../../common/address/gazetteer-schema.ts';
 import {
   GovernanceGridCollection, PointCollection, PoliceAreaCollection, RiverCollection, RoadCollection,
 } from '../../common/geo/layer-schema.ts';
 import { parseOrThrow } from '../../common/geo/parse-collection.ts';
 import { StaffRegistry } from '../../common/geo/staff-schema.ts';
+import { buildAddresses, formatGazetteer, type DemoAddresses } from './addresses.ts';
 import { formatList } from './demo-street.ts';
 import { nameSource } from './names.ts';
 import { buildDemoPartitions, type PlantedMismatch } from './partitions.ts';
@@ -36,9 +39,13 @@ export const DEMO_LAYER_FILES: Readonly<Record<LayerName, string>> = Object.from
 ) as Record<LayerName, string>;
 export const PLANTED_MISMATCHES_FILE = join('demo-street', 'planted-mismatches.json');
 
+export const DEMO_ADDRESSES_FILE = join('demo-street', 'addresses.json');
+
 export interface GeneratedLayers {
   layers: DemoLayers;
   planted: PlantedMismatch[];
+  /** The address gazetteer (not a map layer: the hall's intake reads it) and the doors held out of it. */
+  addresses: DemoAddresses;
 }
 
 export function generateDemoLayers(seed = DEFAULT_SEED): GeneratedLayers {
@@ -51,6 +58,8 @@ export function generateDemoLayers(seed = DEFAULT_SEED): GeneratedLayers {
   const rivers = buildRivers(model, rng);
   const points = buildPoints(model, roads, rng, nextName);
   const staff = buildStaff(model, rng, nextName);
+  // Its own stream again, so the layers above stay as they were before addresses were added.
+  const addresses = buildAddresses(model, roads, points, createRng(seed ^ 0xadd7e5));
   const collection = <F>(features: F[]) => ({ type: 'FeatureCollection' as const, features });
   return {
     layers: {
@@ -62,11 +71,12 @@ export function generateDemoLayers(seed = DEFAULT_SEED): GeneratedLayers {
       staff: { staff },
     },
     planted,
+    addresses,
   };
 }
 
-/** File name (in demo-street/) → text, for every layer and the planted-mismatch list. */
-export function formatDemoLayers({ layers, planted }: GeneratedLayers): Map<string, string> {
+/** File name (in demo-street/) → text, for every layer, the planted-mismatch list and the address gazetteer. */
+export function formatDemoLayers({ layers, planted, addresses }: GeneratedLayers): Map<string, string> {
   const files = new Map<string, string>();
   for (const name of Object.keys(LAYERS) as LayerName[]) {
     const layer = layers[name];
@@ -75,6 +85,7 @@ export function formatDemoLayers({ layers, planted }: GeneratedLayers): Map<stri
       : formatList('{"staff":[', layer.staff));
   }
   files.set('planted-mismatches.json', `${JSON.stringify({ planted }, null, 2)}\n`);
+  files.set(basename(DEMO_ADDRESSES_FILE), formatGazetteer(addresses.gazetteer));
   return files;
 }
 
@@ -96,4 +107,14 @@ export function loadDemoLayers(resourcesDir: string): DemoLayers {
     points: load('points', PointCollection),
     staff: load('staff', StaffRegistry),
   };
+}
+
+/** Reads and validates the bundled address gazetteer; the error names the file and every bad entry. */
+export function loadDemoAddresses(resourcesDir: string): GazetteerData {
+  const file = join(resourcesDir, DEMO_ADDRESSES_FILE);
+  try {
+    return parseOrThrow(GazetteerData, JSON.parse(readFileSync(file, 'utf8')), 'address gazetteer');
+  } catch (error) {
+    throw new Error(`demo addresses ${file}: ${(error as Error).message}`, { cause: error });
+  }
 }

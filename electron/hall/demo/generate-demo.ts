@@ -1,4 +1,5 @@
-// Writes the demo street into the resources folder: the grids, the other layers and the planted mismatches.
+// Writes the demo street into the resources folder: the grids, the other layers, the planted mismatches and the
+// address gazetteer.
 //   node electron/hall/demo/generate-demo.ts [--seed N] [--out dir]
 // The output is committed; tests check it matches a fresh generation with the default seed.
 import { mkdirSync, writeFileSync } from 'node:fs';
