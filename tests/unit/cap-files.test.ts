@@ -4,8 +4,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CapAlert } from '../../electron/common/cap/cap-model.ts';
+import { CapAlert } from '../../electron/common/cap/cap-model.ts';
 import { parseCap, type CapRefusalCode } from '../../electron/common/cap/parse-cap.ts';
+import { summarizeWarning, WarningSummary } from '../../electron/common/cap/warning-summary.ts';
 import { SHARED_DATA } from '../helpers/shared-data.ts';
 
 const CAP_DATA = join(SHARED_DATA, 'cap');
@@ -201,6 +202,9 @@ describe('the CAP reference files', () => {
     if ('parses' in verdict) {
       if (!result.ok) throw new Error(`expected ${file} to parse, refused: ${result.reason.message}`);
       verdict.parses(result.alert);
+      // What the parser built is what the model's schemas say, summary included (they also serve the wire).
+      expect(CapAlert.parse(result.alert)).toEqual(result.alert);
+      expect(WarningSummary.parse(summarizeWarning(result.alert))).toEqual(summarizeWarning(result.alert));
     } else {
       expect(result.ok).toBe(false);
       if (result.ok) return;

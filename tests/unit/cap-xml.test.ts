@@ -61,10 +61,10 @@ describe('hostile XML files', () => {
   });
 
   it('never reads the DTD: the XXE identifier is not resolved to anything, the laughs are not expanded', () => {
-    // The refusal comes at the DOCTYPE, before the body is looked at; and the time is that of reading 1 KB.
+    // The refusal comes at the DOCTYPE, before the body is looked at: no expansion, so no time spent on one.
     const started = performance.now();
     refusal(fixture(HOSTILE, 'billion-laughs.xml'));
-    expect(performance.now() - started).toBeLessThan(50);
+    expect(performance.now() - started).toBeLessThan(1000);
     expect(refusal('<a>&lol9;</a>').code).toBe('undefined-entity');
   });
 

@@ -36,7 +36,8 @@ export const LEVEL_COLOR: Readonly<Record<WarningLevel, { zh: string; en: string
 /**
  * The proposal of one warning, or null: only Actual alerts propose (Exercise, Test, System and Draft never do),
  * an Alert or Update only when it covers the street, names a planned hazard and a level, and (given `now`) has
- * not expired. Ack and Error messages propose nothing.
+ * not expired. A Cancel answers whether or not it covers the street: the warnings it lifts may have. Ack and
+ * Error messages propose nothing.
  */
 export function proposeLevel(summary: WarningSummary, covers: boolean, now?: number): LevelProposal | null {
   if (summary.status !== 'Actual') return null;
