@@ -11,8 +11,18 @@ export interface HallAddress {
   port: number;
 }
 
+/** The hall role's own settings, passed on to the hall core it runs (hallCoreArgs). */
+export interface HallRoleSettings {
+  port?: number;
+  dataDir?: string;
+  /** Address the hall core listens on: every interface by default, so desks and walls on the LAN reach it. */
+  listen: string;
+  site?: string;
+  demo?: 'on' | 'off';
+}
+
 export type AppConfig =
-  | { role: 'hall'; port?: number; dataDir?: string; wallDisplays: WallDisplays }
+  | ({ role: 'hall'; wallDisplays: WallDisplays } & HallRoleSettings)
   | { role: 'desk' | 'wall'; hall: HallAddress; seat: string; token: string; wallDisplays: WallDisplays };
 
 export class ConfigError extends Error {
@@ -61,6 +71,9 @@ const FIELDS = {
   port: { flag: '--port', env: 'HALL_PORT', schema: port(0) },
   dataDir: { flag: '--data-dir', env: 'HALL_DATA_DIR', schema: z.string().min(1, 'expected a directory').transform((d) => resolve(d)) },
   wallDisplays: { flag: '--wall-displays', env: 'HALL_WALL_DISPLAYS', schema: wallDisplays },
+  listen: { flag: '--host', env: 'HALL_HOST', schema: z.string().regex(/^[\w.:-]+$/, 'expected a host name or address, e.g. 0.0.0.0 or 192.168.1.10') },
+  site: { flag: '--site', env: 'HALL_SITE', schema: z.string().min(1, 'expected a file').transform((f) => resolve(f)) },
+  demo: { flag: '--demo', env: 'HALL_DEMO', schema: z.enum(['on', 'off'], { error: 'expected on or off' }) },
 } as const;
 type Field = keyof typeof FIELDS;
 type Parsed = { [K in Field]?: z.output<(typeof FIELDS)[K]['schema']> };
@@ -88,7 +101,10 @@ export function parseAppConfig(argv: readonly string[], env: Readonly<Record<str
   if (errors.length > 0) throw new ConfigError(`配置错误 / bad configuration:\n  ${errors.join('\n  ')}`);
 
   const walls = parsed.wallDisplays ?? 'auto';
-  if (role === 'hall') return { role, port: parsed.port, dataDir: parsed.dataDir, wallDisplays: walls };
+  if (role === 'hall') {
+    const { port, dataDir, site, demo } = parsed;
+    return { role, port, dataDir, listen: parsed.listen ?? '0.0.0.0', site, demo, wallDisplays: walls };
+  }
   return { role, hall: parsed.hall!, seat: parsed.seat!, token: parsed.token!, wallDisplays: walls };
 }
 
@@ -111,4 +127,13 @@ function readFlags(argv: readonly string[], errors: string[]): Map<Field, string
     values.set(field, value);
   }
   return values;
+}
+
+/** The hall core's command line for the hall role's settings (the same flags `npm run hall` takes). */
+export function hallCoreArgs(settings: HallRoleSettings & { dataDir: string }): string[] {
+  const flag = (name: string, value: string | number | undefined) => (value === undefined ? [] : [`--${name}`, String(value)]);
+  return [
+    ...flag('data-dir', settings.dataDir), ...flag('port', settings.port), ...flag('host', settings.listen),
+    ...flag('site', settings.site), ...flag('demo', settings.demo),
+  ];
 }

@@ -4,6 +4,7 @@ import { utilityProcess, type UtilityProcess } from 'electron';
 import { z } from 'zod';
 import type { HallReady } from '../common/bridge.ts';
 import { Role } from '../common/protocol.ts';
+import { hallCoreArgs, type HallRoleSettings } from './app-config.ts';
 import { RestartSupervisor } from './crash-supervisor.ts';
 
 const HallReadyMessage = z.object({
@@ -18,8 +19,7 @@ const HallReadyMessage = z.object({
 
 export interface HallProcessOptions {
   entry: string;
-  dataDir: string;
-  port?: number;
+  settings: HallRoleSettings & { dataDir: string };
   /** Called after every (re)start once the hall core listens. */
   onReady(ready: HallReady): void;
   onGiveUp(why: string): void;
@@ -30,10 +30,10 @@ export function superviseHall(opts: HallProcessOptions): { stop(): void } {
   let child: UtilityProcess | null = null;
   let stopping = false;
   // After the first start the port is pinned, so desks and walls on the LAN find a restarted hall again.
-  let port = opts.port;
+  let port = opts.settings.port;
 
   const start = () => {
-    const args = ['--data-dir', opts.dataDir, ...(port === undefined ? [] : ['--port', String(port)])];
+    const args = hallCoreArgs({ ...opts.settings, port });
     const proc = utilityProcess.fork(opts.entry, args, { serviceName: 'City Ops Hall Core', stdio: 'inherit' });
     child = proc;
     proc.on('message', (message: unknown) => {

@@ -1,9 +1,11 @@
 // Electron main: reads the config, runs the hall core (role hall) and opens the windows the planner asks for.
 // Everything security- and crash-related lives in the small modules beside this file.
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { app, dialog, session } from 'electron';
 import { z } from 'zod';
 import type { HallReady } from '../common/bridge.ts';
+import { lanAddresses } from '../common/lan-addresses.ts';
 import { ConfigError, parseAppConfig, type AppConfig } from './app-config.ts';
 import { hardenSession, registerAppScheme } from './app-session.ts';
 import { contentSecurityPolicy } from './app-url.ts';
@@ -72,10 +74,11 @@ function run(config: AppConfig): void {
   if (config.role !== 'hall') return windows.start();
   const hall = superviseHall({
     entry: PATHS.hall,
-    dataDir: config.dataDir ?? join(app.getPath('userData'), 'hall'),
-    port: config.port,
+    settings: { ...config, dataDir: config.dataDir ?? join(app.getPath('userData'), 'hall') },
     onReady(next) {
       ready = next;
+      const lan = lanAddresses(config.listen, next.port, networkInterfaces());
+      console.log(`[shell] 联合坐席与大屏连接地址 / desks and walls connect to: ${lan.length ? lan.join(', ') : `http://127.0.0.1:${next.port} (no LAN interface)`}`);
       windows.start();
       windows.refreshBridges();
     },

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseAppConfig } from '../../electron/main/app-config.ts';
+import { lanAddresses } from '../../electron/common/lan-addresses.ts';
+import { ConfigError, hallCoreArgs, parseAppConfig } from '../../electron/main/app-config.ts';
 
 const desk = ['--role', 'desk', '--hall-address', '192.168.1.10:8620', '--seat', 'desk-police', '--token', 'secret-token-1'];
 const errorOf = (argv: string[], env: Record<string, string> = {}) => {
@@ -15,7 +16,7 @@ const errorOf = (argv: string[], env: Record<string, string> = {}) => {
 
 describe('parseAppConfig', () => {
   it('defaults to role hall with automatic wall displays', () => {
-    expect(parseAppConfig([], {})).toEqual({ role: 'hall', port: undefined, dataDir: undefined, wallDisplays: 'auto' });
+    expect(parseAppConfig([], {})).toEqual({ role: 'hall', port: undefined, dataDir: undefined, listen: '0.0.0.0', site: undefined, demo: undefined, wallDisplays: 'auto' });
   });
 
   it('reads a desk from flags, in both --flag value and --flag=value forms', () => {
@@ -80,5 +81,31 @@ describe('parseAppConfig', () => {
     const message = errorOf(['--role', 'x', '--port', 'y']);
     expect(message).toContain('--role');
     expect(message).toContain('--port');
+  });
+});
+
+describe('the hall role on the LAN', () => {
+  it('listens on every interface by default and passes host, site and demo on to the hall core', () => {
+    const config = parseAppConfig(['--site', 'site.json', '--demo', 'off', '--port', '8620'], {});
+    if (config.role !== 'hall') throw new Error('not the hall role');
+    expect(config.listen).toBe('0.0.0.0');
+    expect(hallCoreArgs({ ...config, dataDir: '/data' })).toEqual(['--data-dir', '/data', '--port', '8620', '--host', '0.0.0.0', '--site', resolve('site.json'), '--demo', 'off']);
+    const local = parseAppConfig([], { HALL_HOST: '127.0.0.1' });
+    expect(local.role === 'hall' && local.listen).toBe('127.0.0.1');
+  });
+
+  it('refuses a bad host or demo switch by name', () => {
+    expect(() => parseAppConfig(['--host', 'a b'], {})).toThrow(/--host "a b": expected a host name or address/);
+    expect(() => parseAppConfig([], { HALL_DEMO: 'maybe' })).toThrow(/HALL_DEMO "maybe": expected on or off/);
+  });
+
+  it('names the LAN addresses desks connect to, leaving loopback out', () => {
+    const interfaces = {
+      lo: [{ family: 'IPv4', address: '127.0.0.1', internal: true }],
+      eth0: [{ family: 'IPv4', address: '192.168.1.10', internal: false }, { family: 'IPv6', address: 'fe80::1', internal: false }],
+    };
+    expect(lanAddresses('0.0.0.0', 8620, interfaces)).toEqual(['http://192.168.1.10:8620']);
+    expect(lanAddresses('192.168.1.10', 8620, interfaces)).toEqual(['http://192.168.1.10:8620']);
+    expect(lanAddresses('127.0.0.1', 8620, interfaces)).toEqual([]);
   });
 });
