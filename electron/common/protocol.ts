@@ -16,6 +16,7 @@ import { CaseAction, CaseDraft, CaseState, CaseView, Department, Id, Origin, Rol
 import { DutyRoster } from './domain/duty.ts';
 import { ForceStatus, ForceView } from './domain/force-model.ts';
 import { WallLayout } from './domain/wall-model.ts';
+import { SiteConfig } from './site/site-config.ts';
 
 export * from './domain/case-model.ts';
 export * from './domain/force-model.ts';
@@ -109,7 +110,13 @@ export const ErrorCode = z.enum([
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 export const ServerMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('welcome'), seq, hallId: id, seat: SeatInfo, headSeq: seq, serverTime: z.number().int() }),
+  z.object({
+    type: z.literal('welcome'), seq, hallId: id, seat: SeatInfo, headSeq: seq, serverTime: z.number().int(),
+    /** The site's departments, grades and categories: every screen labels and offers them from here. */
+    site: SiteConfig,
+    /** The hall runs its demo (feed, seeded history): every screen says so. */
+    demo: z.boolean(),
+  }),
   z.object({
     type: z.literal('snapshot'), seq, atSeq: seq, cases: z.array(CaseView), forces: z.array(ForceView),
     seats: z.array(SeatPresence), roster: DutyRoster, wall: WallLayout,

@@ -3,6 +3,7 @@
 import { newCase } from '../common/domain/case-intake.ts';
 import { checkAct } from '../common/domain/case-lifecycle.ts';
 import type { CaseDraft, CaseView, ClientMessage, Command, ErrorCode, ForceView, HallEvent, Officer, Origin, SeatInfo } from '../common/protocol.ts';
+import type { SiteRules } from '../common/site/site-config.ts';
 import type { AppendSpec, Appended, EventLog } from './event-log.ts';
 import { uuidv7 } from './ids.ts';
 
@@ -16,6 +17,8 @@ export interface CommandContext {
   loadForce(id: string): ForceView | undefined;
   /** Who answered the roll call at this seat (S-3.3), if anyone: stamped on what the seat does. */
   officerAt(seatId: string): Officer | null;
+  /** The site's departments and grades: a command naming others is refused. */
+  site: SiteRules;
   now(): number;
 }
 
@@ -36,6 +39,22 @@ export function caseCreatedSpec(draft: CaseDraft, by: { origin: Origin; seat: st
 
 const originOf = (seat: SeatInfo): Origin => (seat.role === 'desk' ? 'desk' : 'hall');
 
+/** Why a command names a department or grade the site does not have; null when it names none such. */
+function unknownToSite(site: SiteRules, command: Command): string | null {
+  const departments: string[] = [];
+  let urgency: string | undefined;
+  if (command.kind === 'case.create') urgency = command.draft.urgency;
+  if (command.kind === 'case.act') {
+    const act = command.act;
+    if (act.action === 'dispatch') departments.push(act.lead, ...act.assisting);
+    if (act.action === 'designate') departments.push(act.lead);
+  }
+  const department = departments.find((d) => !site.hasDepartment(d));
+  if (department) return `本中心没有部门 ${department} / no department ${department} at this site`;
+  if (urgency !== undefined && !site.grade(urgency)) return `没有紧急程度 ${urgency} / no urgency grade ${urgency} at this site`;
+  return null;
+}
+
 export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: string, command: Command): CommandResult {
   // A sign-in names its officer in itself; everything else carries whoever sits there.
   const officer = command.kind === 'seat.signIn' ? null : ctx.officerAt(seat.id);
@@ -46,13 +65,17 @@ export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: s
   // A joint desk acts only once an officer has answered the roll call there: every action has a person.
   const needsOfficer = seat.role === 'desk' && command.kind !== 'seat.signIn' && command.kind !== 'case.create';
   if (needsOfficer && !officer) return refuse('forbidden', '请先点名报到 / sign in at the roll call first');
+  const unknown = unknownToSite(ctx.site, command);
+  if (unknown) return refuse('invalid-command', unknown);
   switch (command.kind) {
-    case 'case.create':
-      return { ok: true, ...ctx.log.append(caseCreatedSpec(command.draft, { ...by, at: ctx.now() })) };
+    case 'case.create': {
+      const { demo: _demo, ...draft } = command.draft;
+      return { ok: true, ...ctx.log.append(caseCreatedSpec(draft, { ...by, at: ctx.now() })) };
+    }
     case 'case.act': {
       const current = ctx.loadCase(command.caseId);
       if (!current) return refuse('invalid-command', `没有事件 ${command.caseId} / no case ${command.caseId}`);
-      const check = checkAct(current, command.act, seat, ctx.now());
+      const check = checkAct(current, command.act, seat, ctx.now(), (d) => ctx.site.department(d).zh);
       if (!check.ok) return refuse('forbidden', check.reason);
       const act = command.act;
       if (act.action === 'dispatch') {

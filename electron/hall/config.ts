@@ -25,7 +25,11 @@ export const HallConfig = z.object({
   maxTail: positiveInt.default(10_000),
   /** JSON file of camera stream URLs by camera id (cameras/camera-streams.ts). */
   cameras: z.string().min(1).optional(),
-});
+  /** The site configuration (common/site/site-config.ts); absent: the demo street's. */
+  site: z.string().min(1).optional(),
+  /** Demo data (the demo feed's cases, 30 days of seeded history): on by default only for the embedded default. */
+  demo: z.enum(['on', 'off']).optional(),
+}).transform(({ demo, ...rest }) => ({ ...rest, demo: (demo ?? (rest.site ? 'off' : 'on')) === 'on' }));
 export type HallConfig = z.infer<typeof HallConfig>;
 
 const FLAGS = {
@@ -38,6 +42,8 @@ const FLAGS = {
   'slow-client-bytes': { env: 'HALL_SLOW_CLIENT_BYTES', help: 'backlog at which a LAN client is dropped' },
   'max-tail': { env: 'HALL_MAX_TAIL', help: 'longest event tail replayed on resume' },
   cameras: { env: 'HALL_CAMERAS', help: 'JSON file of camera stream URLs by camera id' },
+  site: { env: 'HALL_SITE', help: 'site configuration (departments, urgency grades, categories); default: the demo street' },
+  demo: { env: 'HALL_DEMO', help: 'on|off: demo feed and seeded history (default on without --site, off with it)' },
 } as const;
 type Flag = keyof typeof FLAGS;
 

@@ -35,6 +35,7 @@ import { loadCase, loadCases } from './store/case-table.ts';
 import { openStore, type Store } from './store/database.ts';
 import { loadForce } from './store/force-table.ts';
 import { officerAt } from './store/seat-table.ts';
+import { checkSiteUses, DEMO_SITE_FILE, loadSite } from './site-file.ts';
 import { startSuspensionEnds } from './suspension-ends.ts';
 
 export interface RunningHall {
@@ -49,6 +50,8 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
   // Before anything is created: a bad camera file stops the start like a bad flag.
   const layers = loadDemoLayers(config.resourcesDir);
   const cameraStreams = cameraStreamsOf(layers.points, config.cameras);
+  const siteFile = config.site ?? join(config.resourcesDir, DEMO_SITE_FILE);
+  const site = loadSite(siteFile);
   mkdirSync(config.dataDir, { recursive: true });
   const releaseLock = acquireDataDirLock(config.dataDir);
   let store: Store | undefined;
@@ -60,6 +63,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     if (rebuilt) log(`projections rebuilt from ${rebuilt} events`);
     const events = createEventLog(db, clock);
     const seats = openSeats(db, config.dataDir);
+    checkSiteUses(site, siteFile, { seats: seats.list(), staff: layers.staff.staff });
     const grids = loadDemoGrids(config.resourcesDir);
     const gridStore = openGridStore(db, { cityOps: grids.features, police: layers.police.features, governance: layers.governance.features });
     const positions = createForcePositions(db);
@@ -70,7 +74,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
 
     const commandContext = {
       log: events, loadCase: (id: string) => loadCase(db, id), loadForce: (id: string) => loadForce(db, id),
-      officerAt: (seatId: string) => officerAt(db, seatId), now: clock,
+      officerAt: (seatId: string) => officerAt(db, seatId), site, now: clock,
     };
     const broadcast = (appended: Parameters<typeof hub.broadcast>[0]) => hub.broadcast(appended);
     const server = createHttpServer({
@@ -82,13 +86,13 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         ...mapRoutes(gridStore, layers),
         ...caseRoutes({ store: db, events, positions, now: clock }),
         ...gridImportRoute({ grids: gridStore, now: clock, log }),
-        ...open311Routes({ events, store: db, key: openOpen311Key(config.dataDir), now: clock, broadcast, log }),
-        ...reportRoutes({ cases: () => loadCases(db), now: clock, env: process.env, log }),
+        ...open311Routes({ events, store: db, site, key: openOpen311Key(config.dataDir), now: clock, broadcast, log }),
+        ...reportRoutes({ cases: () => loadCases(db), site, now: clock, env: process.env }),
         ...cameraRoutes({ streams: cameraStreams, tickets: createStreamTickets(clock, STREAM_TICKET_MS), log }),
       },
     });
     const hub = createLanHub({
-      server, seats, hallId, log,
+      server, seats, hallId, site: site.site, demo: config.demo, log,
       head: events.head,
       tailJson: events.tailJson,
       snapshotJson: (seat) => ({ atSeq: events.head(), fields: snapshotFields(db, seat, positions, roster) }),
@@ -104,7 +108,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
 
     const stopSuspensionEnds = startSuspensionEnds({ store: db, events, now: clock, broadcast, log });
     const stopDemo = startDemoHall({
-      store: db, events, positions, grids, feedIntervalS: config.demoFeed, clock, broadcast,
+      store: db, events, positions, grids, feedIntervalS: config.demo ? config.demoFeed : 0, clock, broadcast,
       publishPositions: (fixes) => hub.broadcastPositions(JSON.stringify(fixes)),
     });
 

@@ -1,6 +1,8 @@
 // Entry of the hall core: `node electron/hall/hall.ts [options]` (Node 24), `npm run hall`, or bundled as
 // out/main/hall.js inside Electron's utilityProcess. Prints where consoles, desks and walls connect.
+import { networkInterfaces } from 'node:os';
 import { HALL_READY_PREFIX, type HallReady } from '../common/bridge.ts';
+import { lanAddresses } from '../common/lan-addresses.ts';
 import { ConfigError, parseHallConfig, usage } from './config.ts';
 import { startHallCore } from './hall-core.ts';
 
@@ -47,7 +49,11 @@ function printWelcome(ready: HallReady, host: string): void {
     const query = `${s.role === 'wall' ? 'monitor=0&' : ''}seat=${s.id}&token=${s.token}`;
     return `  ${s.label.padEnd(10, '　')} ${base}/${s.role}?${query}`;
   });
-  console.log([`城运指挥大厅 hall core ${ready.hallId} listening on ${base}  (data: ${ready.dataDir})`, ...lines].join('\n'));
+  const lan = lanAddresses(host, ready.port, networkInterfaces());
+  console.log([
+    `城运指挥大厅 hall core ${ready.hallId} listening on ${base}  (data: ${ready.dataDir})`, ...lines,
+    `联合坐席与大屏连接地址 / desks and walls on the LAN connect to: ${lan.length ? lan.join(', ') : `none (listening on ${host} only; --host 0.0.0.0 serves the LAN)`}`,
+  ].join('\n'));
   console.log(HALL_READY_PREFIX + JSON.stringify(ready));
   // Inside Electron's utilityProcess the parent hears it directly.
   (process as { parentPort?: { postMessage(m: unknown): void } }).parentPort?.postMessage({ type: 'hall-ready', ready });

@@ -7,6 +7,7 @@ import {
   HEARTBEAT_MS, MAX_CLIENT_FRAME_BYTES, PROTOCOL_VERSION, WS_PATH, parseClientFrame,
   type ClientMessage, type ErrorCode, type SeatInfo, type ServerMessageBody,
 } from '../common/protocol.ts';
+import type { SiteConfig } from '../common/site/site-config.ts';
 import { caseVisibleTo } from '../common/visibility.ts';
 import { STORE_FAILED, type CommandResult } from './commands.ts';
 import type { Appended } from './event-log.ts';
@@ -16,6 +17,8 @@ export interface HubDeps {
   server: Server;
   seats: SeatRegistry;
   hallId: string;
+  site: SiteConfig;
+  demo: boolean;
   head(): number;
   tailJson(afterSeq: number): string[];
   /** The state this seat may see, as JSON fields for a snapshot message (everything after atSeq). */
@@ -91,7 +94,7 @@ export function createLanHub(deps: HubDeps): LanHub {
     }
     c.seat = auth.seat;
     const head = deps.head();
-    send(c, { type: 'welcome', hallId: deps.hallId, seat: auth.seat, headSeq: head, serverTime: Date.now() });
+    send(c, { type: 'welcome', hallId: deps.hallId, seat: auth.seat, headSeq: head, serverTime: Date.now(), site: deps.site, demo: deps.demo });
     const from = hello.resumeFrom;
     // Everything here runs in one tick, so no event can slip between the catch-up and the live stream.
     // A desk's stream is filtered, so it cannot be replayed from the log alone: it resumes from a snapshot.

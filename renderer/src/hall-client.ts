@@ -6,6 +6,7 @@
 import type { HallBridge } from '../../electron/common/bridge.ts';
 import type { DutyRoster } from '../../electron/common/domain/duty.ts';
 import { applyHallEvent, emptyHallState, type HallState as HallData } from '../../electron/common/hall-state.ts';
+import type { SiteConfig } from '../../electron/common/site/site-config.ts';
 import { caseVisibleTo } from '../../electron/common/visibility.ts';
 import {
   LINK_DEAD_MS, PROTOCOL_VERSION, ServerMessage, WALL_PRESETS, describeIssues,
@@ -29,6 +30,10 @@ export interface HallState {
   roster: DutyRoster;
   /** What each wall monitor shows (S-8.2). */
   wall: WallLayout;
+  /** The site's departments, grades and categories, from the welcome; null before it. */
+  site: SiteConfig | null;
+  /** The hall runs its demo: every screen shows the demo banner. */
+  demo: boolean;
   /** Log sequence of the last event applied (what we resume from). */
   lastEventSeq: number | null;
   /** Epoch ms of the last message from the hall, heartbeats included: how fresh the data is. */
@@ -83,7 +88,7 @@ export class HallClient {
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #deadTimer: ReturnType<typeof setTimeout> | undefined;
   #state: HallState = {
-    link: 'connecting', seat: null, hallId: null, cases: [], forces: [], seats: [], roster: [], wall: WALL_PRESETS.daily, lastEventSeq: null,
+    link: 'connecting', seat: null, hallId: null, cases: [], forces: [], seats: [], roster: [], wall: WALL_PRESETS.daily, site: null, demo: false, lastEventSeq: null,
     lastMessageAt: null, problem: null, pendingCommands: 0,
   };
 
@@ -180,7 +185,7 @@ export class HallClient {
           return this.#drop(`now talking to another hall (${message.hallId})`, 0);
         }
         this.#attempt = 0;
-        this.#update({ link: 'live', seat: message.seat, hallId: message.hallId, problem: null, lastMessageAt });
+        this.#update({ link: 'live', seat: message.seat, hallId: message.hallId, site: message.site, demo: message.demo, problem: null, lastMessageAt });
         for (const [commandId, { command }] of this.#pending) this.#send(ws, { type: 'command', commandId, command });
         return;
       }

@@ -6,7 +6,7 @@ import { CaseQuery, searchCases } from '../../electron/hall/store/case-search.ts
 import { createEventLog, type AppendSpec } from '../../electron/hall/event-log.ts';
 import { loadCases } from '../../electron/hall/store/case-table.ts';
 import { openStore, type Store } from '../../electron/hall/store/database.ts';
-import { computeKpis } from '../../electron/common/kpi/kpi-definitions.ts';
+import { computeKpis, SEED_001_KPI_RULES as RULES } from '../../electron/common/kpi/kpi-definitions.ts';
 import { kpisByUnit } from '../../electron/common/kpi/kpi-grouping.ts';
 import type { CaseAction, CaseDraft, CaseState, HallEvent } from '../../electron/common/protocol.ts';
 import { tempDataDir } from '../helpers/hall-process.ts';
@@ -74,8 +74,8 @@ export function timeQueries(store: Store): QueryTimings {
     // KPIs as the board computes them: every case loaded, the whole set and by department.
     kpiMs: time(() => {
       const cases = loadCases(store);
-      computeKpis(cases, period, now);
-      kpisByUnit(cases, 'department', period, now);
+      computeKpis(cases, period, now, RULES);
+      kpisByUnit(cases, 'department', period, now, RULES);
     }, 2),
   };
 }

@@ -3,7 +3,7 @@
 // with its red lights; the commander's layout change reaches the wall within a second.
 import { expect, test } from '@playwright/test';
 import { WALL_PRESETS, type WallLayout } from '../../electron/common/domain/wall-model.ts';
-import { CASE_POINT, DEPARTMENT_COLOR, LEVEL_LINE, POI_COLOR } from '../../renderer/src/wall/map-style.ts';
+import { CASE_POINT, departmentColor, LEVEL_LINE, POI_COLOR } from '../../renderer/src/wall/map-style.ts';
 import { connect } from '../helpers/ws-client.ts';
 import { hallForThisFile, seatUrl } from './hall-fixture.ts';
 import { countNear, decodePng, mapProblems, pixelStats } from './png-stats.ts';
@@ -52,7 +52,7 @@ test('six monitors show the daily layout, one map across four of them, and follo
       colours: {
         'street outline': quarter(LEVEL_LINE.street.color, 1200), 'zone outline': quarter(LEVEL_LINE.zone.color, 1200),
         'small-grid outline': quarter(LEVEL_LINE.small.color, 1200), 'urgent ring': quarter(CASE_POINT.urgent.color, 120),
-        'urban force rings': quarter(DEPARTMENT_COLOR.urban, 200),
+        'urban force rings': quarter(departmentColor('urban'), 200),
       },
     }),
   ).toEqual([]);

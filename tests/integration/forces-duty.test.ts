@@ -28,7 +28,7 @@ describe('forces and duty', () => {
     const wall = await connect(hall.wsUrl, seat('wall-1', 'wall'));
     const snapshot = (await wall.next('snapshot')) as Snapshot;
     expect(snapshot.forces.length).toBeGreaterThanOrEqual(180);
-    expect(new Set(snapshot.forces.map((f) => f.department))).toEqual(new Set(['police', 'urban', 'market', 'other']));
+    expect(new Set(snapshot.forces.map((f) => f.department))).toEqual(new Set(['police', 'urban', 'market', 'grid', 'safety']));
     expect(snapshot.forces.every((f) => f.position && f.status === 'available')).toBe(true);
     expect(snapshot.seats.map((s) => s.id)).toContain('desk-police');
     expect(commanderAt(Date.now(), snapshot.roster)?.commander.name).toBeTruthy();

@@ -1,12 +1,21 @@
 // The hall process as an operator meets it: flags, environment, its data folder and its HTTP side.
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HALL_ENTRY, REPO, startHall, tempDataDir, type HallProcess } from '../helpers/hall-process.ts';
 
 const strangerCamera = join(tempDataDir('cli-cameras-'), 'cameras.json');
 writeFileSync(strangerCamera, '{"SX-999": "http://10.8.0.21/live/1.mp4"}');
+
+const badSite = join(tempDataDir('cli-site-'), 'site.json');
+writeFileSync(badSite, JSON.stringify({ ...JSON.parse(readFileSync(join(REPO, 'resources/demo-street/site.json'), 'utf8')), defaultUrgency: 'whenever' }));
+/** A site without the departments the demo street's seats and staff belong to. */
+const narrowSite = join(tempDataDir('cli-site-'), 'site.json');
+writeFileSync(narrowSite, JSON.stringify({
+  name: '某镇城运中心', departments: [{ id: 'command', zh: '城运中心', en: 'Centre', desk: false }, { id: 'police', zh: '派出所', en: 'Police' }],
+  urgencies: [{ id: 'urgent', zh: '紧急', en: 'Urgent', tier: 'street', urgent: true, onSceneMin: 15, resultMin: 60 }], defaultUrgency: 'urgent', categories: [],
+}));
 
 const runHall = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   spawnSync(process.execPath, [HALL_ENTRY, ...args], { cwd: REPO, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 15_000 });
@@ -19,12 +28,21 @@ describe('hall command line', () => {
     [['--max-tail', '0'], {}, /--max-tail "0"/],
     [['--cameras', '/nonexistent/cameras.json'], {}, /camera streams \/nonexistent\/cameras\.json: ENOENT/],
     [[], { HALL_CAMERAS: strangerCamera }, /camera streams .*cameras\.json: no camera SX-999 on the street/],
+    [['--site', '/nonexistent/site.json'], {}, /site \/nonexistent\/site\.json: ENOENT/],
+    [['--site', badSite], {}, /site .*site\.json: "defaultUrgency": no urgency grade whenever/],
+    [['--demo', 'maybe'], {}, /--demo "maybe"/],
   ])('refuses %j %j with exit code 2 and a message naming it, creating nothing', (args, env, message) => {
     const dataDir = join(tempDataDir('cli-'), 'never-created');
     const result = runHall([...args, '--data-dir', dataDir], env);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(existsSync(dataDir)).toBe(false);
+  });
+
+  it('refuses a site whose departments leave out the seats\' and staff\'s, naming them', () => {
+    const result = runHall(['--site', narrowSite, '--data-dir', tempDataDir('cli-'), '--port', '0']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/site .*site\.json: no department for seat desk-urban \(urban\), seat desk-market \(market\), seat desk-flex-1 \(other\) and \d+ more/);
   });
 
   it('prints usage for --help', () => {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_KEY_FILE } from '../../electron/hall/open311/api-key.ts';
 import { ingestFeed } from '../../electron/hall/open311/feed-ingest.ts';
+import { DEMO_SITE } from '../helpers/demo-site.ts';
 import { FeedError, readBoston311Csv, readOpen311Json } from '../../electron/hall/open311/feed-records.ts';
 import { createEventLog } from '../../electron/hall/event-log.ts';
 import { loadCases } from '../../electron/hall/store/case-table.ts';
@@ -154,10 +155,10 @@ describe('Boston 311 replay', () => {
     try {
       const log = createEventLog(store);
       const records = readBoston311Csv(BOSTON_CSV, 'America/New_York');
-      expect(ingestFeed(log, records, { feed: 'boston311' }).created).toHaveLength(100);
+      expect(ingestFeed(log, records, DEMO_SITE, { feed: 'boston311' }).created).toHaveLength(100);
       // The same feed again lands nothing.
       const head = log.head();
-      expect(ingestFeed(log, records, { feed: 'boston311' })).toMatchObject({ created: [], alreadyThere: expect.any(Array) });
+      expect(ingestFeed(log, records, DEMO_SITE, { feed: 'boston311' })).toMatchObject({ created: [], alreadyThere: expect.any(Array) });
       expect(log.head()).toBe(head);
     } finally {
       store.close();

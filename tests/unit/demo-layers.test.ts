@@ -65,10 +65,10 @@ describe('demo layers', () => {
   it('registers about 200 numbered staff in all departments, each at home in their grid', () => {
     const people = staff.staff;
     expect(people).toHaveLength(200);
-    expect(new Set(people.map((p) => p.department))).toEqual(new Set(['police', 'urban', 'market', 'other']));
-    const prefix = { police: /^PA-/, urban: /^CG-/, market: /^SJ-/, other: /^(WG|SB|ZY)-/ };
+    expect(new Set(people.map((p) => p.department))).toEqual(new Set(['police', 'urban', 'market', 'grid', 'safety']));
+    const prefix: Record<string, RegExp> = { police: /^PA-/, urban: /^CG-/, market: /^SJ-/, grid: /^(WG|ZY)-/, safety: /^SB-/ };
     for (const p of people) {
-      expect(p.id).toMatch(prefix[p.department]);
+      expect(p.id).toMatch(prefix[p.department]!);
       expect(inGrid(p.home, p.gridId), `${p.id} at home in ${p.gridId}`).toBe(true);
     }
     expect(new Set(people.map((p) => p.name)).size).toBe(200);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newCase } from '../../electron/common/domain/case-intake.ts';
 import { ACTION_LABELS, STATE_LABELS, applyAct, availableActions, checkAct } from '../../electron/common/domain/case-lifecycle.ts';
+import { DEMO_NAMES } from '../helpers/demo-site.ts';
 import type { Actor } from '../../electron/common/domain/case-lifecycle.ts';
 import { CaseState } from '../../electron/common/domain/case-model.ts';
 import type { CaseAction, CaseActionName, CaseView } from '../../electron/common/domain/case-model.ts';
@@ -79,13 +80,13 @@ function deepFreeze<T>(value: T): T {
 
 /** Checks and applies, failing the test on a refusal. */
 function act(view: CaseView, action: CaseAction, actor: Actor = console1, at = now): CaseView {
-  const check = checkAct(view, action, actor, at);
+  const check = checkAct(view, action, actor, at, DEMO_NAMES);
   if (!check.ok) throw new Error(check.reason);
   return applyAct(view, action, check.to, at);
 }
 
 function refusal(view: CaseView, action: CaseAction, actor: Actor = console1, at = now): string {
-  const check = checkAct(view, action, actor, at);
+  const check = checkAct(view, action, actor, at, DEMO_NAMES);
   if (check.ok) throw new Error(`expected a refusal, got ${check.to}`);
   return check.reason;
 }
@@ -96,7 +97,7 @@ describe('transition matrix (every state × action)', () => {
 
   it.each(pairs)('%s × %s', (state, action) => {
     const actor = action === 'accept' ? urbanDesk : console1;
-    const check = checkAct(inState(state), ACTS[action], actor, now);
+    const check = checkAct(inState(state), ACTS[action], actor, now, DEMO_NAMES);
     const expected = EXPECTED[state][action];
     if (expected === undefined) {
       expect(check).toEqual({ ok: false, reason: `「${STATE_LABELS[state].zh}」状态不能「${ACTION_LABELS[action].zh}」` });
@@ -106,12 +107,12 @@ describe('transition matrix (every state × action)', () => {
   });
 
   it('a failed verification sends the case back to its forces', () => {
-    expect(checkAct(inState('handled'), { action: 'verify', passed: false, note: '仍有摊位' }, console1, now)).toEqual({ ok: true, to: 'dispatched' });
+    expect(checkAct(inState('handled'), { action: 'verify', passed: false, note: '仍有摊位' }, console1, now, DEMO_NAMES)).toEqual({ ok: true, to: 'dispatched' });
   });
 
   it('resume returns to whatever state was suspended', () => {
     for (const from of ['registered', 'onScene', 'returned', 'escalated'] as const) {
-      expect(checkAct({ ...inState('suspended'), suspendedFrom: from }, ACTS.resume, console1, now)).toEqual({ ok: true, to: from });
+      expect(checkAct({ ...inState('suspended'), suspendedFrom: from }, ACTS.resume, console1, now, DEMO_NAMES)).toEqual({ ok: true, to: from });
     }
   });
 

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_RESPONSIBILITY_RULES, responsibilityFor } from '../../electron/common/domain/responsibility.ts';
+import { responsibilityFor as ruled } from '../../electron/common/domain/responsibility.ts';
+import { DEMO_SITE } from '../helpers/demo-site.ts';
 import type { ResponsibilityRules } from '../../electron/common/domain/responsibility.ts';
 
+const responsibilityFor = (category: string, rules: ResponsibilityRules = DEMO_SITE.responsibility) => ruled(category, rules);
 const DEMO_FEED_CATEGORIES = ['市容环境', '街面秩序', '噪声扰民', '设施管理', '防汛防台', '园林绿化', '市场监管', '环境保护', '安全隐患'];
 
 describe('responsibilityFor', () => {
-  it('has a rule for every demo feed category', () => {
-    for (const category of DEMO_FEED_CATEGORIES) expect(DEMO_RESPONSIBILITY_RULES[category], category).toBeDefined();
+  it('the demo site has a rule for every demo feed category', () => {
+    for (const category of DEMO_FEED_CATEGORIES) expect(DEMO_SITE.responsibility[category], category).toBeDefined();
   });
 
   it('clear duty: 谁主管谁办理', () => {
@@ -18,7 +20,7 @@ describe('responsibilityFor', () => {
     expect(responsibilityFor('街面秩序')).toEqual({
       duty: 'crossDepartment', lead: 'urban', assisting: ['police'], dutyRule: 'crossDepartment', principle: '谁牵头谁办理',
     });
-    expect(responsibilityFor('防汛防台')).toMatchObject({ lead: 'other', assisting: ['urban', 'police'] });
+    expect(responsibilityFor('防汛防台')).toMatchObject({ lead: 'water', assisting: ['urban', 'police'] });
   });
 
   it('unclear or unknown: the commander designates (首接责任)', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { beijing } from '../../electron/common/domain/beijing-time.ts';
 import { newCase } from '../../electron/common/domain/case-intake.ts';
 import type { CaseView } from '../../electron/common/domain/case-model.ts';
-import { computeKpis, deadlineOf, patrolCoverage } from '../../electron/common/kpi/kpi-definitions.ts';
+import { computeKpis, deadlineOf, patrolCoverage, SEED_001_KPI_RULES as RULES } from '../../electron/common/kpi/kpi-definitions.ts';
 import { dailyTrend, kpisByPeriod, kpisByUnit, rankUnits } from '../../electron/common/kpi/kpi-grouping.ts';
 import { beijingDay, isoBeijing, splitPeriod } from '../../electron/common/kpi/periods.ts';
 
@@ -91,7 +91,7 @@ describe('Beijing-time periods', () => {
 });
 
 describe('S-5 figures for 2026-11-20', () => {
-  const k = computeKpis(CASES, DAY, NOW);
+  const k = computeKpis(CASES, DAY, NOW, RULES);
 
   it('先行发现率: patrol/video ÷ counted cases reported in the day', () => {
     // Reported in the day, counted: c01-c08, c13-c20 = 16 (c09 is 00:00 next day, c12 the day before, c10
@@ -115,8 +115,8 @@ describe('S-5 figures for 2026-11-20', () => {
     expect(k.onTime).toMatchObject({ numerator: 5, denominator: 6, rate: 5 / 6 });
     expect(k.onTime.denominatorIds.sort()).toEqual(ids(1, 3, 4, 6, 12, 13));
     expect(k.onTime).not.toHaveProperty('target');
-    expect(deadlineOf(CASES[2]!)).toBe(t('11:00'));
-    expect(deadlineOf(CASES[14]!)).toBeNull();
+    expect(deadlineOf(CASES[2]!, RULES)).toBe(t('11:00'));
+    expect(deadlineOf(CASES[14]!, RULES)).toBeNull();
   });
 
   it('实际解决率 and 群众满意率 over the callbacks of the day', () => {
@@ -133,7 +133,7 @@ describe('S-5 figures for 2026-11-20', () => {
     // Result: c03 50 min ✓, c04 90 ✗, c05 none ✗, c13 exactly 60 ✓, c19 90 ✗ → 2/5.
     expect(k.urgentResult1h).toMatchObject({ numerator: 2, denominator: 5, numeratorIds: ids(3, 13) });
     // An hour later c14 is decided: it missed both.
-    const later = computeKpis(CASES, DAY, t('01:00', '2026-11-21'));
+    const later = computeKpis(CASES, DAY, t('01:00', '2026-11-21'), RULES);
     expect(later.urgentArrival15m).toMatchObject({ numerator: 3, denominator: 6 });
     expect(later.urgentResult1h).toMatchObject({ numerator: 2, denominator: 6 });
   });
@@ -149,7 +149,7 @@ describe('S-5 figures for 2026-11-20', () => {
   });
 
   it('gives rate null (and no met) when a denominator is empty', () => {
-    const none = computeKpis([], DAY, NOW);
+    const none = computeKpis([], DAY, NOW, RULES);
     for (const r of Object.values(none)) expect(r).toMatchObject({ numerator: 0, denominator: 0, rate: null, numeratorIds: [], denominatorIds: [] });
     expect(none.closure).not.toHaveProperty('met');
     expect(patrolCoverage([]).rate).toBeNull();
@@ -158,7 +158,7 @@ describe('S-5 figures for 2026-11-20', () => {
 
 describe('grouping, trends and rankings', () => {
   it('breaks the figures down by lead department so that the units add up to the whole', () => {
-    const byDept = kpisByUnit(CASES, 'department', DAY, NOW);
+    const byDept = kpisByUnit(CASES, 'department', DAY, NOW, RULES);
     expect(byDept.map((g) => g.key)).toEqual(['-', 'command', 'market', 'other', 'police', 'urban']);
     const closure = Object.fromEntries(byDept.map((g) => [g.key, [g.kpis.closure.numerator, g.kpis.closure.denominator]]));
     // urban: registered c01 c02 c05 c08 c15 c18 c20 (c12 the day before, c11 duplicate), closed c01 c02 c15.
@@ -168,18 +168,18 @@ describe('grouping, trends and rankings', () => {
   });
 
   it('groups by grid and by source', () => {
-    const byGrid = kpisByUnit(CASES, 'grid', DAY, NOW);
+    const byGrid = kpisByUnit(CASES, 'grid', DAY, NOW, RULES);
     expect(byGrid.map((g) => g.key)).toEqual(['-', 'g1', 'g2', 'g3']);
     // g1 reported in the day, counted: c01 c02 c05 c15 c19; patrol among them c01 c02 c15.
     expect(byGrid[1]!.kpis.proactiveDiscovery).toMatchObject({ numerator: 3, denominator: 5, denominatorIds: ids(1, 2, 5, 15, 19) });
-    const bySource = kpisByUnit(CASES, 'source', DAY, NOW);
+    const bySource = kpisByUnit(CASES, 'source', DAY, NOW, RULES);
     expect(bySource.map((g) => [g.key, g.kpis.proactiveDiscovery.denominator])).toEqual([
       ['hotline12319', 1], ['hotline12345', 2], ['nonpolice110', 1], ['patrol', 6], ['qr', 0], ['video', 5], ['walkin', 1],
     ]);
   });
 
   it('ranks units best first, ties sharing a rank and units without data last', () => {
-    const ranking = rankUnits(kpisByUnit(CASES, 'department', DAY, NOW), 'closure');
+    const ranking = rankUnits(kpisByUnit(CASES, 'department', DAY, NOW, RULES), 'closure');
     // market 1/1, police 3/5, urban 3/7, command 0/1 and other 0/1 tie, '-' has no registered case.
     expect(ranking.map((r) => [r.rank, r.key])).toEqual([[1, 'market'], [2, 'police'], [3, 'urban'], [4, 'command'], [4, 'other'], [0, '-']]);
   });
@@ -187,12 +187,12 @@ describe('grouping, trends and rankings', () => {
   it('draws a per-day trend and per-period buckets', () => {
     const period = { from: t('00:00', '2026-11-19'), to: t('00:00', '2026-11-22') };
     // 11-19: c12 (patrol) 1/1; 11-20: 11/16 as above; 11-21: c09 (patrol, 00:00) 1/1.
-    expect(dailyTrend(CASES, 'proactiveDiscovery', period, NOW)).toEqual([
+    expect(dailyTrend(CASES, 'proactiveDiscovery', period, NOW, RULES)).toEqual([
       { date: '2026-11-19', numerator: 1, denominator: 1, rate: 1 },
       { date: '2026-11-20', numerator: 11, denominator: 16, rate: 11 / 16 },
       { date: '2026-11-21', numerator: 1, denominator: 1, rate: 1 },
     ]);
-    const [week] = kpisByPeriod(CASES, 'week', period, NOW);
+    const [week] = kpisByPeriod(CASES, 'week', period, NOW, RULES);
     expect(week).toMatchObject({ label: '2026-11-16', from: period.from, to: period.to });
     expect(week!.kpis.proactiveDiscovery).toMatchObject({ numerator: 13, denominator: 18 });
   });

@@ -20,7 +20,7 @@
 // KPIs (15-min arrival, 1-h result) measure the first response; `verifiedAt`/`closedAt`/`evaluatedAt` describe the
 // current outcome and are cleared by `reopen`.
 import type { CaseAction, CaseActionName, CaseState, CaseView, Department, Role } from './case-model.ts';
-import { ACTION_LABELS, DEPARTMENT_LABELS, STATE_LABELS } from './labels.ts';
+import { ACTION_LABELS, STATE_LABELS } from './labels.ts';
 import { nextTier } from './escalation.ts';
 
 export { ACTION_LABELS, STATE_LABELS };
@@ -63,10 +63,11 @@ const DESK_ACTIONS: Readonly<Partial<Record<CaseActionName, 'lead' | 'involved'>
 };
 
 const quote = (label: { zh: string }) => `「${label.zh}」`;
-const dept = (d: Department) => DEPARTMENT_LABELS[d].zh;
+/** A department's name for a refusal (the site's, in Chinese). */
+export type DepartmentName = (d: Department) => string;
 
 /** Why this actor may not take this action on this case, whatever its state; null if they may. */
-function refusedActor(view: CaseView, action: CaseActionName, actor: Actor): string | null {
+function refusedActor(view: CaseView, action: CaseActionName, actor: Actor, dept: DepartmentName): string | null {
   const label = quote(ACTION_LABELS[action]);
   switch (actor.role) {
     case 'wall':
@@ -102,7 +103,7 @@ function refusedByCase(view: CaseView, action: CaseActionName): string | null {
 }
 
 /** Why the act's own data is not acceptable for this case now; null if it is. */
-function refusedByAct(view: CaseView, act: CaseAction, now: number): string | null {
+function refusedByAct(view: CaseView, act: CaseAction, now: number, dept: DepartmentName): string | null {
   switch (act.action) {
     case 'register':
       return act.dueAt !== undefined && act.dueAt <= now ? '办结时限必须晚于当前时间' : null;
@@ -145,14 +146,14 @@ function target(view: CaseView, act: CaseAction): CaseState {
 }
 
 /** Whether `actor` may take `act` on the case now, and the state it leads to; a refusal says why, in Chinese. */
-export function checkAct(view: CaseView, act: CaseAction, actor: Actor, now: number): ActCheck {
-  const reason = refusedActor(view, act.action, actor) ?? refusedByCase(view, act.action) ?? refusedByAct(view, act, now);
+export function checkAct(view: CaseView, act: CaseAction, actor: Actor, now: number, dept: DepartmentName): ActCheck {
+  const reason = refusedActor(view, act.action, actor, dept) ?? refusedByCase(view, act.action) ?? refusedByAct(view, act, now, dept);
   return reason === null ? { ok: true, to: target(view, act) } : { ok: false, reason };
 }
 
 /** The actions this actor may offer on the case now (the act's own data is checked when it is taken). */
 export function availableActions(view: CaseView, actor: Actor): CaseActionName[] {
-  return ACTION_NAMES.filter((action) => refusedActor(view, action, actor) === null && refusedByCase(view, action) === null);
+  return ACTION_NAMES.filter((action) => refusedActor(view, action, actor, String) === null && refusedByCase(view, action) === null);
 }
 
 /**

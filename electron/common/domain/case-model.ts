@@ -6,8 +6,13 @@ import { z } from 'zod';
 export const Role = z.enum(['console', 'desk', 'wall']);
 export type Role = z.infer<typeof Role>;
 
-/** Departments at the joint desks; `command` is the centre itself (指挥长, 平台运行组). */
-export const Department = z.enum(['command', 'police', 'urban', 'market', 'other']);
+const siteId = (what: string, example: string) =>
+  z.string().regex(/^[a-z][a-zA-Z0-9]{0,31}$/, `a ${what} id is a short latin word, e.g. ${example}`);
+
+/** A department of the site (common/site/site-config.ts): the joint desks' and `command`, the centre itself
+ *  (指挥长, 平台运行组). Which ids exist is the site's business; the hall refuses unknown ones. */
+export const DepartmentId = siteId('department', 'police');
+export const Department = DepartmentId;
 export type Department = z.infer<typeof Department>;
 
 export const Origin = z.enum(['hall', 'upstream', 'desk']);
@@ -17,7 +22,9 @@ export type Origin = z.infer<typeof Origin>;
 export const CaseSource = z.enum(['hotline12345', 'nonpolice110', 'hotline12319', 'patrol', 'video', 'qr', 'walkin']);
 export type CaseSource = z.infer<typeof CaseSource>;
 
-export const Urgency = z.enum(['urgent', 'general']);
+/** An urgency grade of the site (S-4.3: configurable; the demo street's four, seed 000). */
+export const UrgencyId = siteId('urgency grade', 'urgent');
+export const Urgency = UrgencyId;
 export type Urgency = z.infer<typeof Urgency>;
 
 /** S-4.2 lifecycle states. */
@@ -63,6 +70,9 @@ export const CaseDraft = z.object({
   dueAt: time.optional(),
   /** Upstream or Open311 ticket number, when the case came from outside. */
   externalId: text(80).optional(),
+  /** Demo data (the demo feed, seeded history): shown as such everywhere, never mistaken for a real case. Only
+   *  the hall's own demo sets it; a seat's draft never can. */
+  demo: z.literal(true).optional(),
 });
 export type CaseDraft = z.infer<typeof CaseDraft>;
 

@@ -1,5 +1,5 @@
 // Words shown to operators for the case domain, in the UI guide's wording (界面用语), with English beside them.
-import type { CaseActionName, CaseState, Department, Tier } from './case-model.ts';
+import type { CaseActionName, CaseState, Tier } from './case-model.ts';
 
 export interface Label { zh: string; en: string }
 
@@ -36,14 +36,6 @@ export const ACTION_LABELS: Readonly<Record<CaseActionName, Label>> = {
   reopen: { zh: '重办', en: 'Reopen' },
   designate: { zh: '指定主办', en: 'Designate lead' },
   merge: { zh: '合并重复', en: 'Merge duplicate' },
-};
-
-export const DEPARTMENT_LABELS: Readonly<Record<Department, Label>> = {
-  command: { zh: '城运中心', en: 'Operations centre' },
-  police: { zh: '派出所', en: 'Police station' },
-  urban: { zh: '城管中队', en: 'Urban management' },
-  market: { zh: '市场监管所', en: 'Market supervision' },
-  other: { zh: '其他部门', en: 'Other departments' },
 };
 
 export const TIER_LABELS: Readonly<Record<Tier, Label>> = {

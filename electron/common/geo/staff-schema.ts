@@ -6,7 +6,7 @@ import { ForceKind, ForceShift } from '../domain/force-model.ts';
 import { Position } from './grid-schema.ts';
 
 /** Field staff belong to a joint-desk department, never to the centre itself. */
-const StaffDepartment = Department.exclude(['command']);
+const StaffDepartment = Department.refine((d) => d !== 'command', 'field staff belong to a department, not to the centre (command)');
 
 export const StaffMember = z.object({
   /** 编号: department prefix and number, e.g. PA-017 (派出所), CG-042 (城管中队), SJ-008 (市场监管所), WG-101 (网格). */

@@ -11,7 +11,8 @@
 // - Every figure keeps the case ids behind its numerator and denominator (drill-down); rate is null when the
 //   denominator is 0, so "no data" never reads as 0 % or 100 %; `met` is then absent too (nothing to judge).
 import type { CaseSource, CaseView } from '../domain/case-model.ts';
-import { HOUR } from '../domain/beijing-time.ts';
+import { HOUR, MINUTE } from '../domain/beijing-time.ts';
+import type { SiteConfig } from '../site/site-config.ts';
 import { inPeriod, type Period } from './periods.ts';
 
 export interface KpiResult {
@@ -41,16 +42,29 @@ export const KPI_LABELS: Record<KpiName | 'patrolCoverage', string> = {
 export const KPI_TARGETS: Partial<Record<KpiName | 'patrolCoverage', number>> = { proactiveDiscovery: 0.85, closure: 0.97 };
 
 export const PROACTIVE_SOURCES: readonly CaseSource[] = ['patrol', 'video'];
-export const URGENT_ARRIVAL_MS = 15 * 60_000;
-export const URGENT_RESULT_MS = HOUR;
+
+/** What the figures need of the site: its 紧急类 grades (seed 001: on scene within 15 min, a result within 1 h)
+ *  with their limits. Cases of other grades are not in the urgent figures. */
+export interface KpiRules { urgent: Readonly<Record<string, { onSceneMs: number; resultMs: number }>> }
+
+/** Seed 001's two classes: `urgent` (15 min, 1 h) and everything else general. */
+export const SEED_001_KPI_RULES: KpiRules = { urgent: { urgent: { onSceneMs: 15 * MINUTE, resultMs: HOUR } } };
+
+export function kpiRulesFor(site: Pick<SiteConfig, 'urgencies'>): KpiRules {
+  return {
+    urgent: Object.fromEntries(site.urgencies.flatMap((u) => (u.urgent && u.onSceneMin !== null && u.resultMin !== null
+      ? [[u.id, { onSceneMs: u.onSceneMin * MINUTE, resultMs: u.resultMin * MINUTE }]] : []))),
+  };
+}
 
 export const isCounted = (c: CaseView) => c.state !== 'rejected' && c.duplicateOf == null;
 export const isClosed = (c: CaseView) => c.state === 'closed' || c.state === 'evaluated';
 
-/** The deadline a case is judged against for 按时办结: urgent cases registeredAt + 1 h (S-4.3), general cases
- *  their ticket deadline `dueAt`; null when there is none (not registered, or a general case without dueAt). */
-export function deadlineOf(c: CaseView): number | null {
-  if (c.urgency === 'urgent') return c.registeredAt == null ? null : c.registeredAt + URGENT_RESULT_MS;
+/** The deadline a case is judged against for 按时办结: urgent cases registeredAt + their result limit (S-4.3:
+ *  1 h), other cases their ticket deadline `dueAt`; null when there is none (not registered, or no dueAt). */
+export function deadlineOf(c: CaseView, rules: KpiRules): number | null {
+  const urgent = rules.urgent[c.urgency];
+  if (urgent) return c.registeredAt == null ? null : c.registeredAt + urgent.resultMs;
   return c.dueAt ?? null;
 }
 
@@ -84,9 +98,9 @@ export function closure(cases: readonly CaseView[], p: Period): KpiResult {
 
 /** 按时办结率. Denominator: counted cases closed now whose closedAt is in the period and that have a deadline
  *  (deadlineOf). Numerator: closedAt ≤ deadline. A general case without dueAt cannot be judged and is left out. */
-export function onTime(cases: readonly CaseView[], p: Period): KpiResult {
-  const closed = cases.filter((c) => isCounted(c) && isClosed(c) && inPeriod(c.closedAt, p) && deadlineOf(c) !== null);
-  return ratio(closed, (c) => c.closedAt! <= deadlineOf(c)!, 'onTime');
+export function onTime(cases: readonly CaseView[], p: Period, rules: KpiRules): KpiResult {
+  const closed = cases.filter((c) => isCounted(c) && isClosed(c) && inPeriod(c.closedAt, p) && deadlineOf(c, rules) !== null);
+  return ratio(closed, (c) => c.closedAt! <= deadlineOf(c, rules)!, 'onTime');
 }
 
 /** 实际解决率. Denominator: counted cases evaluated (evaluatedAt, the callback 回访) in the period with a
@@ -108,23 +122,26 @@ export function satisfaction(cases: readonly CaseView[], p: Period): KpiResult {
 /** Urgent cases registered in the period whose outcome for a limit is already decided at `now`: the milestone
  *  is there, or the limit has run out. Undecided ones (clock still running) are in neither count. An urgent
  *  case never dispatched is a miss, not left out: otherwise not dispatching would raise the rate. */
-function urgentWithin(cases: readonly CaseView[], p: Period, now: number, milestone: 'onSceneAt' | 'handledAt', limitMs: number, name: KpiName): KpiResult {
-  const decided = cases.filter(
-    (c) => isCounted(c) && c.urgency === 'urgent' && inPeriod(c.registeredAt, p) && (c[milestone] != null || now >= c.registeredAt + limitMs),
-  );
+function urgentWithin(cases: readonly CaseView[], p: Period, now: number, rules: KpiRules, limit: 'onSceneMs' | 'resultMs', name: KpiName): KpiResult {
+  const milestone = limit === 'onSceneMs' ? 'onSceneAt' : 'handledAt';
+  const limitOf = (c: CaseView) => rules.urgent[c.urgency]?.[limit];
+  const decided = cases.filter((c) => {
+    const ms = limitOf(c);
+    return ms !== undefined && isCounted(c) && inPeriod(c.registeredAt, p) && (c[milestone] != null || now >= c.registeredAt + ms);
+  });
   return ratio(decided, (c) => {
     const at = c[milestone];
-    return at != null && at - c.registeredAt! <= limitMs;
+    return at != null && at - c.registeredAt! <= limitOf(c)!;
   }, name);
 }
 
 /** 紧急类15分钟到场率: onSceneAt − registeredAt ≤ 15 min, over decided urgent cases registered in the period. */
-export const urgentArrival15m = (cases: readonly CaseView[], p: Period, now: number) =>
-  urgentWithin(cases, p, now, 'onSceneAt', URGENT_ARRIVAL_MS, 'urgentArrival15m');
+export const urgentArrival15m = (cases: readonly CaseView[], p: Period, now: number, rules: KpiRules) =>
+  urgentWithin(cases, p, now, rules, 'onSceneMs', 'urgentArrival15m');
 
 /** 紧急类1小时处置率: handledAt − registeredAt ≤ 60 min (preliminary result), over decided urgent cases. */
-export const urgentResult1h = (cases: readonly CaseView[], p: Period, now: number) =>
-  urgentWithin(cases, p, now, 'handledAt', URGENT_RESULT_MS, 'urgentResult1h');
+export const urgentResult1h = (cases: readonly CaseView[], p: Period, now: number, rules: KpiRules) =>
+  urgentWithin(cases, p, now, rules, 'resultMs', 'urgentResult1h');
 
 /** 网格自行处置率. Denominator: counted cases handled (handledAt) in the period. Numerator: selfHandled. */
 export function gridSelfHandling(cases: readonly CaseView[], p: Period): KpiResult {
@@ -137,15 +154,15 @@ export function patrolCoverage(grids: ReadonlyArray<{ gridId: string; covered: b
 }
 
 /** Every case figure for one period. */
-export function computeKpis(cases: readonly CaseView[], p: Period, now: number): KpiSet {
+export function computeKpis(cases: readonly CaseView[], p: Period, now: number, rules: KpiRules): KpiSet {
   return {
     proactiveDiscovery: proactiveDiscovery(cases, p),
     closure: closure(cases, p),
-    onTime: onTime(cases, p),
+    onTime: onTime(cases, p, rules),
     actualResolution: actualResolution(cases, p),
     satisfaction: satisfaction(cases, p),
-    urgentArrival15m: urgentArrival15m(cases, p, now),
-    urgentResult1h: urgentResult1h(cases, p, now),
+    urgentArrival15m: urgentArrival15m(cases, p, now, rules),
+    urgentResult1h: urgentResult1h(cases, p, now, rules),
     gridSelfHandling: gridSelfHandling(cases, p),
   };
 }

@@ -2,7 +2,7 @@
 // (day/week/month in Beijing time), as per-day trends, and as rankings published to the units (督查考核).
 import type { CaseView } from '../domain/case-model.ts';
 import { splitPeriod, type Period, type PeriodUnit } from './periods.ts';
-import { computeKpis, type KpiName, type KpiResult, type KpiSet } from './kpi-definitions.ts';
+import { computeKpis, type KpiName, type KpiResult, type KpiRules, type KpiSet } from './kpi-definitions.ts';
 
 export type UnitDimension = 'grid' | 'department' | 'source' | 'category';
 
@@ -20,7 +20,7 @@ export interface KpiGroup { key: string; kpis: KpiSet }
 
 /** Figures per unit. Each unit's figures use only its own cases, each figure still placing a case in the
  *  period by its own milestone, so a unit's numerators and denominators add up to the overall ones. */
-export function kpisByUnit(cases: readonly CaseView[], by: UnitDimension, p: Period, now: number): KpiGroup[] {
+export function kpisByUnit(cases: readonly CaseView[], by: UnitDimension, p: Period, now: number, rules: KpiRules): KpiGroup[] {
   const units = new Map<string, CaseView[]>();
   for (const c of cases) {
     const key = unitOf[by](c);
@@ -28,21 +28,21 @@ export function kpisByUnit(cases: readonly CaseView[], by: UnitDimension, p: Per
     if (unit) unit.push(c);
     else units.set(key, [c]);
   }
-  return [...units.keys()].sort().map((key) => ({ key, kpis: computeKpis(units.get(key)!, p, now) }));
+  return [...units.keys()].sort().map((key) => ({ key, kpis: computeKpis(units.get(key)!, p, now, rules) }));
 }
 
 export interface KpiBucket extends Period { label: string; kpis: KpiSet }
 
 /** Figures per day, week (Monday first) or month, clipped to the period. */
-export function kpisByPeriod(cases: readonly CaseView[], unit: PeriodUnit, p: Period, now: number): KpiBucket[] {
-  return splitPeriod(p, unit).map((bucket) => ({ ...bucket, kpis: computeKpis(cases, bucket, now) }));
+export function kpisByPeriod(cases: readonly CaseView[], unit: PeriodUnit, p: Period, now: number, rules: KpiRules): KpiBucket[] {
+  return splitPeriod(p, unit).map((bucket) => ({ ...bucket, kpis: computeKpis(cases, bucket, now, rules) }));
 }
 
 export interface TrendPoint { date: string; numerator: number; denominator: number; rate: number | null }
 
 /** One figure as a per-day series over the period (the wall's trend lines). */
-export function dailyTrend(cases: readonly CaseView[], kpi: KpiName, p: Period, now: number): TrendPoint[] {
-  return kpisByPeriod(cases, 'day', p, now).map(({ label, kpis }) => {
+export function dailyTrend(cases: readonly CaseView[], kpi: KpiName, p: Period, now: number, rules: KpiRules): TrendPoint[] {
+  return kpisByPeriod(cases, 'day', p, now, rules).map(({ label, kpis }) => {
     const { numerator, denominator, rate } = kpis[kpi];
     return { date: label, numerator, denominator, rate };
   });

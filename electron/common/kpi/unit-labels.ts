@@ -1,6 +1,6 @@
 // Chinese names of the units KPIs are grouped by, for reports and boards.
 import type { CaseSource } from '../domain/case-model.ts';
-import { DEPARTMENT_LABELS } from '../domain/labels.ts';
+import type { SiteRules } from '../site/site-config.ts';
 import { NO_UNIT, type UnitDimension } from './kpi-grouping.ts';
 
 export const SOURCE_LABELS: Readonly<Record<CaseSource, string>> = {
@@ -10,9 +10,9 @@ export const SOURCE_LABELS: Readonly<Record<CaseSource, string>> = {
 
 const NO_UNIT_LABELS: Record<UnitDimension, string> = { grid: '未定网格', department: '未派单', source: '未知来源', category: '未分类' };
 
-export function unitLabel(by: UnitDimension, key: string): string {
+export function unitLabel(by: UnitDimension, key: string, site: SiteRules): string {
   if (key === NO_UNIT) return NO_UNIT_LABELS[by];
-  if (by === 'department') return DEPARTMENT_LABELS[key as keyof typeof DEPARTMENT_LABELS]?.zh ?? key;
+  if (by === 'department') return site.department(key).zh;
   if (by === 'source') return SOURCE_LABELS[key as CaseSource] ?? key;
   return key;
 }

@@ -2,9 +2,9 @@
 // layer, the URL the hall fetches each one's video from, e.g. {"SX-001": "http://10.8.0.21/live/1.mp4"}. The
 // URLs stay in the hall core: they may carry credentials and point into the video network, which wall PCs
 // need not reach; walls play a camera through the hall (camera-routes.ts).
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError } from '../config.ts';
+import { readConfigFile } from '../config-file.ts';
 
 const StreamUrl = z
   .url({ protocol: /^https?$/, error: 'not an http:// or https:// URL' })
@@ -13,24 +13,8 @@ const CameraStreamsFile = z.record(z.string(), StreamUrl);
 
 /** Reads and checks the file; every camera it names must be one of `cameras`. Throws ConfigError naming the problem. */
 export function loadCameraStreams(file: string, cameras: ReadonlySet<string>): ReadonlyMap<string, URL> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`camera streams ${file}: ${(error as Error).message}`);
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(`camera streams ${file}: not JSON: ${(error as Error).message}`);
-  }
-  const parsed = CameraStreamsFile.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ConfigError(`camera streams ${file}: ${issue.path.length ? `"${issue.path.join('.')}": ` : ''}${issue.message}`);
-  }
-  const unknown = Object.keys(parsed.data).filter((id) => !cameras.has(id));
+  const streams = readConfigFile(file, 'camera streams', CameraStreamsFile);
+  const unknown = Object.keys(streams).filter((id) => !cameras.has(id));
   if (unknown.length) throw new ConfigError(`camera streams ${file}: no camera ${unknown.join(', ')} on the street (its cameras are ${[...cameras].slice(0, 3).join(', ')}…)`);
-  return new Map(Object.entries(parsed.data));
+  return new Map(Object.entries(streams));
 }

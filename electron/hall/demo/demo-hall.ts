@@ -1,5 +1,5 @@
 // What the embedded default runs besides the hall itself (S-1.4): a demo case now and then, and the forces
-// moving about. Everything it makes is an ordinary
+// moving about. The hall runs it only with --demo on (the embedded default's setting). Everything it makes is an ordinary
 // event of the log, so the hall treats it like any other; the demo feed's cases are marked as demo data.
 import type { GridFeatureCollection } from '../../common/geo/grid-schema.ts';
 import type { ForcePosition } from '../../common/protocol.ts';
@@ -32,7 +32,8 @@ export function startDemoHall(deps: DemoHallDeps): () => void {
   });
   const stopFeed = startDemoFeed({
     intervalS: deps.feedIntervalS, grids: microGrids, seed: deps.events.head() + 1,
-    emit: (draft) => deps.broadcast(deps.events.append(caseCreatedSpec(draft, { origin: 'upstream', seat: null, at: deps.clock() }))),
+    // The hall's own demo, not the district platform: marked as demo data, not as an upstream ticket.
+    emit: (draft) => deps.broadcast(deps.events.append(caseCreatedSpec({ ...draft, demo: true }, { origin: 'hall', seat: null, at: deps.clock() }))),
   });
   return () => {
     stopFeed();

@@ -24,9 +24,9 @@ const TEAMS: readonly Team[] = [
   { prefix: 'PA', department: 'police', role: '辅警', count: 14, grid: 'micro', kind: 'patrol', shifts: ['night', 'day', 'night'] },
   { prefix: 'CG', department: 'urban', role: '城管队员', count: 36, grid: 'micro', kind: 'enforcement', shifts: ['day', 'day', 'night'] },
   { prefix: 'SJ', department: 'market', role: '市场监管员', count: 16, grid: 'small', kind: 'enforcement', shifts: ['day'] },
-  { prefix: 'WG', department: 'other', role: '网格监督员', count: 50, grid: 'micro', kind: 'patrol', shifts: ['day', 'day', 'allDay'] },
-  { prefix: 'SB', department: 'other', role: '社保队员', count: 28, grid: 'micro', kind: 'patrol', shifts: ['day', 'night'] },
-  { prefix: 'ZY', department: 'other', role: '志愿者', count: 30, grid: 'micro', kind: 'volunteer', shifts: ['day'] },
+  { prefix: 'WG', department: 'grid', role: '网格监督员', count: 50, grid: 'micro', kind: 'patrol', shifts: ['day', 'day', 'allDay'] },
+  { prefix: 'SB', department: 'safety', role: '社保队员', count: 28, grid: 'micro', kind: 'patrol', shifts: ['day', 'night'] },
+  { prefix: 'ZY', department: 'grid', role: '志愿者', count: 30, grid: 'micro', kind: 'volunteer', shifts: ['day'] },
 ];
 
 export function buildStaff(model: DemoStreetModel, rng: Rng, nextName: () => string): StaffMember[] {

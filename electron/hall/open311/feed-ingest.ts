@@ -11,7 +11,8 @@ import type { HallEvent } from '../../common/protocol.ts';
 import { caseCreatedSpec } from '../commands.ts';
 import type { Appended, EventLog } from '../event-log.ts';
 import type { FeedRecord } from './feed-records.ts';
-import { categoryOf } from './service-catalogue.ts';
+import type { SiteRules } from '../../common/site/site-config.ts';
+import { serviceCatalogue, type ServiceCatalogue } from './service-catalogue.ts';
 
 export interface IngestOptions {
   /** Names the feed in idempotency keys, e.g. `boston311`: the same record id from two feeds is two cases. */
@@ -27,13 +28,13 @@ export interface IngestResult { created: string[]; alreadyThere: string[]; appen
 const IMPORTER: Actor = { role: 'console', department: 'command' };
 const NOTE_MAX = 500;
 
-function draftOf(r: FeedRecord, defaultSource: CaseSource): CaseDraft {
-  const category = (categoryOf(r.serviceCode) ?? r.serviceName ?? r.serviceCode).slice(0, 50);
+function draftOf(r: FeedRecord, defaultSource: CaseSource, catalogue: ServiceCatalogue): CaseDraft {
+  const category = (catalogue.categoryOf(r.serviceCode) ?? r.serviceName ?? r.serviceCode).slice(0, 50);
   return {
     title: (r.title ?? r.description.split('\n')[0] ?? '').slice(0, 200) || category,
     description: r.description.slice(0, 4000),
     source: r.source ?? defaultSource,
-    urgency: 'general',
+    urgency: catalogue.urgencyOf(category),
     category,
     address: r.address.slice(0, 200),
     ...(r.location ? { location: r.location } : {}),
@@ -56,13 +57,15 @@ function actsOf(r: FeedRecord, lead: Department): Array<{ act: CaseAction; at: n
   ];
 }
 
-export function ingestFeed(log: EventLog, records: readonly FeedRecord[], options: IngestOptions): IngestResult {
+export function ingestFeed(log: EventLog, records: readonly FeedRecord[], site: SiteRules, options: IngestOptions): IngestResult {
+  const catalogue = serviceCatalogue(site);
+  const name = (d: string) => site.department(d).zh;
   if (!/^[\w.-]{1,40}$/.test(options.feed)) throw new RangeError(`feed name ${JSON.stringify(options.feed)}: 1-40 letters, digits, _ . -`);
   const result: IngestResult = { created: [], alreadyThere: [], appended: [] };
   log.batch(() => {
     for (const record of records) {
       const key = `open311-feed/${options.feed}/${record.externalId}`;
-      const draft = draftOf(record, options.defaultSource ?? 'hotline12345');
+      const draft = draftOf(record, options.defaultSource ?? 'hotline12345', catalogue);
       const created = log.append({ ...caseCreatedSpec(draft, { origin: 'upstream', seat: null, idemKey: key, at: record.requestedAt }), at: record.requestedAt });
       let view = (created.event as Extract<HallEvent, { type: 'case.created' }>).payload;
       if (created.duplicate) {
@@ -71,9 +74,10 @@ export function ingestFeed(log: EventLog, records: readonly FeedRecord[], option
       }
       result.created.push(view.id);
       result.appended.push(created);
-      const lead = responsibilityFor(draft.category).lead ?? 'other';
+      // A category the site leaves unclear (or does not know) is recorded as led by the centre itself.
+      const lead = responsibilityFor(draft.category, site.responsibility).lead ?? 'command';
       for (const { act, at } of actsOf(record, lead)) {
-        const check = checkAct(view, act, IMPORTER, at);
+        const check = checkAct(view, act, IMPORTER, at, name);
         if (!check.ok) throw new RangeError(`record ${record.externalId}: ${act.action} refused: ${check.reason}`);
         const caseId = view.id;
         const from = view.state;

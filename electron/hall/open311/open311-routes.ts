@@ -4,6 +4,7 @@
 // show what citizens reported and where. Idempotency: a POST with an `Idempotency-Key` header lands once and
 // a retry gets the same service_request_id back.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { CaseView } from '../../common/domain/case-model.ts';
 import type { Appended, EventLog } from '../event-log.ts';
 import { caseCreatedSpec } from '../commands.ts';
 import type { RouteTable } from '../http-routes.ts';
@@ -13,7 +14,9 @@ import type { Store } from '../store/database.ts';
 import type { Open311Key } from './api-key.ts';
 import { parsePostFields, type Open311Error } from './post-request.ts';
 import { matches, MAX_REQUESTS, parseRequestQuery } from './request-query.ts';
-import { SERVICES, serviceCodeOf } from './service-catalogue.ts';
+import type { SiteRules } from '../../common/site/site-config.ts';
+import { kpiRulesFor } from '../../common/kpi/kpi-definitions.ts';
+import { serviceCatalogue, serviceCodeOf } from './service-catalogue.ts';
 import { toServiceRequest } from './service-request.ts';
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -22,6 +25,7 @@ const IDEMPOTENCY_KEY = /^[\w-]{8,80}$/;
 export interface Open311Deps {
   events: EventLog;
   store: Store;
+  site: SiteRules;
   key: Open311Key;
   now(): number;
   /** Sends a newly stored event to every LAN client. */
@@ -60,6 +64,8 @@ async function readFields(req: IncomingMessage): Promise<Record<string, string>>
 }
 
 export function open311Routes(deps: Open311Deps): RouteTable {
+  const catalogue = serviceCatalogue(deps.site);
+  const asRequest = (c: CaseView) => toServiceRequest(c, { rules: kpiRulesFor(deps.site.site), department: deps.site.department });
   function getRequests(res: ServerResponse, url: URL) {
     const parsed = parseRequestQuery(url.searchParams, deps.now());
     if (!parsed.ok) return fail(res, 400, parsed.errors);
@@ -67,7 +73,7 @@ export function open311Routes(deps: Open311Deps): RouteTable {
     const cases = q.kind === 'ids'
       ? q.ids.flatMap((id) => loadCase(deps.store, id) ?? [])
       : casesCreatedBetween(deps.store, q.from, q.to).filter((c) => matches(c, q, serviceCodeOf)).slice(0, MAX_REQUESTS);
-    sendJson(res, 200, cases.map(toServiceRequest));
+    sendJson(res, 200, cases.map(asRequest));
   }
 
   async function postRequest(req: IncomingMessage, res: ServerResponse, url: URL) {
@@ -83,7 +89,7 @@ export function open311Routes(deps: Open311Deps): RouteTable {
     if (idempotency !== undefined && (typeof idempotency !== 'string' || !IDEMPOTENCY_KEY.test(idempotency))) {
       return failOne(res, 400, 'Idempotency-Key: 8-80 letters, digits, _ or -');
     }
-    const post = parsePostFields(fields);
+    const post = parsePostFields(fields, catalogue);
     if (!post.ok) return fail(res, post.status, post.errors);
     const appended = deps.events.append(caseCreatedSpec(post.draft, {
       origin: 'hall', seat: null, at: deps.now(), ...(idempotency === undefined ? {} : { idemKey: `open311/${idempotency}` }),
@@ -97,7 +103,7 @@ export function open311Routes(deps: Open311Deps): RouteTable {
 
   const keyRequired = (res: ServerResponse, url: URL) => !deps.key.matches(url.searchParams.get('api_key') ?? undefined) && (failOne(res, 403, 'api_key: missing or invalid'), true);
   return {
-    open311Services: ({ res }) => sendJson(res, 200, SERVICES),
+    open311Services: ({ res }) => sendJson(res, 200, catalogue.services),
     open311Post: ({ req, res, url }) => postRequest(req, res, url),
     open311Requests: ({ res, url }) => {
       if (!keyRequired(res, url)) getRequests(res, url);
@@ -105,7 +111,7 @@ export function open311Routes(deps: Open311Deps): RouteTable {
     open311Request: ({ res, url, params: { requestId } }) => {
       if (keyRequired(res, url)) return;
       const found = loadCase(deps.store, requestId);
-      if (found) sendJson(res, 200, [toServiceRequest(found)]);
+      if (found) sendJson(res, 200, [asRequest(found)]);
       else failOne(res, 404, `service_request_id: ${JSON.stringify(requestId)} not found`);
     },
   };

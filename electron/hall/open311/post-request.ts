@@ -3,7 +3,7 @@
 // service_code is a 404 as the spec has it.
 import { CaseDraft } from '../../common/domain/case-model.ts';
 import { describeIssues } from '../../common/protocol.ts';
-import { categoryOf, defaultUrgency } from './service-catalogue.ts';
+import type { ServiceCatalogue } from './service-catalogue.ts';
 
 export interface Open311Error { code: number; description: string }
 
@@ -19,7 +19,7 @@ const NUMBER = /^-?\d{1,3}(\.\d+)?$/;
 const TITLE_LENGTH = 40;
 
 /** `fields` holds the form (or JSON) values as text; an empty value counts as not given (GeoReport v2). */
-export function parsePostFields(fields: Readonly<Record<string, string>>): PostOutcome {
+export function parsePostFields(fields: Readonly<Record<string, string>>, catalogue: ServiceCatalogue): PostOutcome {
   const get = (name: string) => (fields[name]?.trim() ? fields[name].trim() : undefined);
   const errors: Open311Error[] = [];
   const bad = (description: string) => errors.push({ code: 400, description });
@@ -28,7 +28,7 @@ export function parsePostFields(fields: Readonly<Record<string, string>>): PostO
     if ((get(name)?.length ?? 0) > max) bad(`${name}: longer than ${max} characters`);
   }
   const code = get('service_code');
-  const category = code === undefined ? undefined : categoryOf(code);
+  const category = code === undefined ? undefined : catalogue.categoryOf(code);
   if (code === undefined) bad('service_code: required (see services.json)');
 
   const coordinate = (name: 'lat' | 'long', limit: number): number | undefined => {
@@ -57,7 +57,7 @@ export function parsePostFields(fields: Readonly<Record<string, string>>): PostO
     title: description ? description.split('\n')[0]!.slice(0, TITLE_LENGTH) : `${category}（市民上报）`,
     description: media ? `${description}\n媒体: ${media}`.trim() : description,
     source: 'qr',
-    urgency: defaultUrgency(category),
+    urgency: catalogue.urgencyOf(category),
     category,
     address: address ?? (addressId ? `地址编号 ${addressId}` : ''),
     ...(lat !== undefined && long !== undefined ? { location: { lat, lon: long } } : {}),

@@ -2,8 +2,8 @@
 // the hall has finished with it (closed, evaluated, rejected, merged), `open` otherwise; status_notes says
 // which hall state it is in. Date-times are Beijing time with their +08:00 offset.
 import type { CaseView } from '../../common/domain/case-model.ts';
-import { DEPARTMENT_LABELS, STATE_LABELS } from '../../common/domain/labels.ts';
-import { deadlineOf, isClosed } from '../../common/kpi/kpi-definitions.ts';
+import { STATE_LABELS } from '../../common/domain/labels.ts';
+import { deadlineOf, isClosed, type KpiRules } from '../../common/kpi/kpi-definitions.ts';
 import { isoBeijing } from '../../common/kpi/periods.ts';
 import { serviceCodeOf } from './service-catalogue.ts';
 
@@ -26,9 +26,9 @@ export interface ServiceRequest {
 
 export const isFinished = (c: CaseView) => isClosed(c) || c.state === 'rejected';
 
-export function toServiceRequest(c: CaseView): ServiceRequest {
+export function toServiceRequest(c: CaseView, site: { rules: KpiRules; department(id: string): { zh: string } }): ServiceRequest {
   const finished = isFinished(c);
-  const deadline = deadlineOf(c) ?? c.dueAt ?? null;
+  const deadline = deadlineOf(c, site.rules) ?? c.dueAt ?? null;
   return {
     service_request_id: c.id,
     status: finished ? 'closed' : 'open',
@@ -36,7 +36,7 @@ export function toServiceRequest(c: CaseView): ServiceRequest {
     service_name: c.category,
     service_code: serviceCodeOf(c.category),
     description: c.description || c.title,
-    agency_responsible: c.lead ? DEPARTMENT_LABELS[c.lead].zh : null,
+    agency_responsible: c.lead ? site.department(c.lead).zh : null,
     service_notice: finished ? null : c.registeredAt === null ? '已上报城运中心，等待受理' : '已受理，正在办理',
     requested_datetime: isoBeijing(c.createdAt),
     // A closed request's update time is its closing time (GeoReport v2).

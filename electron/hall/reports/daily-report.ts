@@ -1,9 +1,10 @@
 // The daily report (城运中心日报, S-5) as plain data: the xlsx and the PDF are two renderings of this one
 // model, so they can never disagree. Pure: cases, the day and the clock in, tables and charts out.
 import type { CaseView } from '../../common/domain/case-model.ts';
-import { DEPARTMENT_LABELS, STATE_LABELS } from '../../common/domain/labels.ts';
+import { STATE_LABELS } from '../../common/domain/labels.ts';
+import type { SiteRules } from '../../common/site/site-config.ts';
 import {
-  computeKpis, deadlineOf, isClosed, isCounted, KPI_LABELS, KPI_NAMES, KPI_TARGETS, patrolCoverage, type KpiResult, type KpiSet,
+  computeKpis, deadlineOf, isClosed, isCounted, KPI_LABELS, KPI_NAMES, KPI_TARGETS, kpiRulesFor, patrolCoverage, type KpiResult, type KpiSet,
 } from '../../common/kpi/kpi-definitions.ts';
 import { kpisByUnit, type UnitDimension } from '../../common/kpi/kpi-grouping.ts';
 import { beijingDay, type Period } from '../../common/kpi/periods.ts';
@@ -32,6 +33,7 @@ export interface DailyReport {
 
 export interface DailyReportInput {
   cases: readonly CaseView[];
+  site: SiteRules;
   /** Beijing calendar date `YYYY-MM-DD`. */
   date: string;
   now: number;
@@ -64,7 +66,7 @@ const UNIT_TITLES: Record<UnitDimension, [title: string, header: string]> = {
   department: ['按主办部门', '主办部门'], grid: ['按网格', '网格'], source: ['按来源', '来源'], category: ['按案件类别', '类别'],
 };
 
-function unitTable(cases: readonly CaseView[], by: UnitDimension, p: Period, now: number): ReportTable {
+function unitTable(cases: readonly CaseView[], by: UnitDimension, p: Period, now: number, site: SiteRules): ReportTable {
   const [title, header] = UNIT_TITLES[by];
   return {
     title,
@@ -72,18 +74,20 @@ function unitTable(cases: readonly CaseView[], by: UnitDimension, p: Period, now
       col(header, 'text', 16), col('上报', 'count', 8), col('先行发现率', 'percent'), col('立案', 'count', 8), col('结案', 'count', 8),
       col('结案率', 'percent'), col('按时办结率', 'percent'), col('群众满意率', 'percent'), col('网格自行处置率', 'percent', 14),
     ],
-    rows: kpisByUnit(cases, by, p, now).map(({ key, kpis: k }) => [
-      unitLabel(by, key), k.proactiveDiscovery.denominator, k.proactiveDiscovery.rate, k.closure.denominator, k.closure.numerator,
+    rows: kpisByUnit(cases, by, p, now, kpiRulesFor(site.site)).map(({ key, kpis: k }) => [
+      unitLabel(by, key, site), k.proactiveDiscovery.denominator, k.proactiveDiscovery.rate, k.closure.denominator, k.closure.numerator,
       k.closure.rate, k.onTime.rate, k.satisfaction.rate, k.gridSelfHandling.rate,
     ]),
   };
 }
 
-function attentionTable(cases: readonly CaseView[], now: number): ReportTable {
+function attentionTable(cases: readonly CaseView[], now: number, site: SiteRules): ReportTable {
+  const rules = kpiRulesFor(site.site);
+  const deadline = (c: CaseView) => deadlineOf(c, rules) ?? Infinity;
   const open = cases.filter((c) => isCounted(c) && !isClosed(c));
-  const overdue = (c: CaseView) => (deadlineOf(c) ?? Infinity) < now;
-  const flagged = open.filter((c) => c.urgency === 'urgent' || overdue(c));
-  flagged.sort((a, b) => (deadlineOf(a) ?? Infinity) - (deadlineOf(b) ?? Infinity) || a.no - b.no);
+  const overdue = (c: CaseView) => deadline(c) < now;
+  const flagged = open.filter((c) => site.isUrgent(c.urgency) || overdue(c));
+  flagged.sort((a, b) => deadline(a) - deadline(b) || a.no - b.no);
   return {
     title: '超时及紧急未办结案件',
     columns: [
@@ -91,14 +95,14 @@ function attentionTable(cases: readonly CaseView[], now: number): ReportTable {
       col('主办部门', 'text', 11), col('网格', 'text', 8), col('立案时间', 'datetime', 13), col('办结期限', 'datetime', 13), col('情况', 'text', 21),
     ],
     rows: flagged.map((c) => [
-      c.no, c.title, c.category, c.urgency === 'urgent' ? '紧急' : '一般', STATE_LABELS[c.state].zh, c.lead ? DEPARTMENT_LABELS[c.lead].zh : '未派单',
-      c.gridId ?? '未定网格', c.registeredAt ?? c.createdAt, deadlineOf(c), [overdue(c) ? '红灯超时' : '', c.urgency === 'urgent' ? '紧急未办结' : ''].filter(Boolean).join('、'),
+      c.no, c.title, c.category, site.urgencyLabel(c.urgency).zh, STATE_LABELS[c.state].zh, c.lead ? site.department(c.lead).zh : '未派单',
+      c.gridId ?? '未定网格', c.registeredAt ?? c.createdAt, deadlineOf(c, rules), [overdue(c) ? '红灯超时' : '', site.isUrgent(c.urgency) ? '紧急未办结' : ''].filter(Boolean).join('、'),
     ]),
   };
 }
 
 /** Cases reported in the day (counted ones), per source and per lead department. */
-function charts(cases: readonly CaseView[], p: Period): BarChart[] {
+function charts(cases: readonly CaseView[], p: Period, site: SiteRules): BarChart[] {
   const reported = cases.filter((c) => isCounted(c) && c.createdAt >= p.from && c.createdAt < p.to);
   const count = (label: (c: CaseView) => string, order: readonly string[]) => {
     const n = new Map(order.map((l) => [l, 0]));
@@ -107,7 +111,7 @@ function charts(cases: readonly CaseView[], p: Period): BarChart[] {
   };
   return [
     { title: '当日上报案件（按来源）', bars: count((c) => SOURCE_LABELS[c.source], Object.values(SOURCE_LABELS)) },
-    { title: '当日上报案件（按主办部门）', bars: count((c) => unitLabel('department', c.lead ?? '-'), [...Object.values(DEPARTMENT_LABELS).map((l) => l.zh), unitLabel('department', '-')]) },
+    { title: '当日上报案件（按主办部门）', bars: count((c) => unitLabel('department', c.lead ?? '-', site), [...site.deskDepartments().map((d) => d.zh), unitLabel('department', '-', site)]) },
   ];
 }
 
@@ -115,20 +119,20 @@ function charts(cases: readonly CaseView[], p: Period): BarChart[] {
 export function buildDailyReport(input: DailyReportInput): DailyReport {
   const period = beijingDay(input.date);
   if (!period) throw new RangeError(`date ${JSON.stringify(input.date)} is not a calendar date YYYY-MM-DD`);
-  const { cases, now } = input;
+  const { cases, now, site } = input;
   return {
     title: REPORT_TITLE,
     date: input.date,
     period,
     generatedAt: now,
-    kpis: kpiTable(computeKpis(cases, period, now), input.patrol ? patrolCoverage(input.patrol) : null),
+    kpis: kpiTable(computeKpis(cases, period, now, kpiRulesFor(site.site)), input.patrol ? patrolCoverage(input.patrol) : null),
     units: {
-      department: unitTable(cases, 'department', period, now),
-      grid: unitTable(cases, 'grid', period, now),
-      source: unitTable(cases, 'source', period, now),
-      category: unitTable(cases, 'category', period, now),
+      department: unitTable(cases, 'department', period, now, site),
+      grid: unitTable(cases, 'grid', period, now, site),
+      source: unitTable(cases, 'source', period, now, site),
+      category: unitTable(cases, 'category', period, now, site),
     },
-    attention: attentionTable(cases, now),
-    charts: charts(cases, period),
+    attention: attentionTable(cases, now, site),
+    charts: charts(cases, period, site),
   };
 }

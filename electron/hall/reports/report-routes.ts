@@ -3,7 +3,8 @@
 import type { ServerResponse } from 'node:http';
 import type { CaseView } from '../../common/domain/case-model.ts';
 import { kpiQueryPeriod, type KpiQuery } from '../../common/http-api.ts';
-import { computeKpis, type KpiResult, type KpiSet } from '../../common/kpi/kpi-definitions.ts';
+import { computeKpis, kpiRulesFor, type KpiResult, type KpiSet } from '../../common/kpi/kpi-definitions.ts';
+import type { SiteRules } from '../../common/site/site-config.ts';
 import { kpisByPeriod, kpisByUnit, rankUnits } from '../../common/kpi/kpi-grouping.ts';
 import { isoBeijing } from '../../common/kpi/periods.ts';
 import { unitLabel } from '../../common/kpi/unit-labels.ts';
@@ -16,9 +17,9 @@ import { findReportFont, ReportFontMissing } from './report-font.ts';
 
 export interface ReportRouteDeps {
   cases(): CaseView[];
+  site: SiteRules;
   now(): number;
   env: NodeJS.ProcessEnv;
-  log(line: string): void;
 }
 
 const stripIds = ({ numeratorIds: _n, denominatorIds: _d, ...figures }: KpiResult) => figures;
@@ -30,22 +31,23 @@ function kpiAnswer(deps: ReportRouteDeps, q: KpiQuery): object {
   const now = deps.now();
   const cases = deps.cases();
   const withIds = q.ids === '1';
+  const rules = kpiRulesFor(deps.site.site);
   const answer: Record<string, unknown> = {
-    period: { from: isoBeijing(period.from), to: isoBeijing(period.to) }, now: isoBeijing(now), kpis: present(computeKpis(cases, period, now), withIds),
+    period: { from: isoBeijing(period.from), to: isoBeijing(period.to) }, now: isoBeijing(now), kpis: present(computeKpis(cases, period, now, rules), withIds),
   };
   if (q.groupBy === 'day' || q.groupBy === 'week' || q.groupBy === 'month') {
-    answer.groups = kpisByPeriod(cases, q.groupBy, period, now).map((b) => ({ key: b.label, from: isoBeijing(b.from), to: isoBeijing(b.to), kpis: present(b.kpis, withIds) }));
+    answer.groups = kpisByPeriod(cases, q.groupBy, period, now, rules).map((b) => ({ key: b.label, from: isoBeijing(b.from), to: isoBeijing(b.to), kpis: present(b.kpis, withIds) }));
   } else if (q.groupBy) {
     const by = q.groupBy;
-    const groups = kpisByUnit(cases, by, period, now);
-    answer.groups = groups.map((g) => ({ key: g.key, label: unitLabel(by, g.key), kpis: present(g.kpis, withIds) }));
-    if (q.rankBy) answer.ranking = rankUnits(groups, q.rankBy).map((r) => ({ rank: r.rank, key: r.key, label: unitLabel(by, r.key), ...(withIds ? r.result : stripIds(r.result)) }));
+    const groups = kpisByUnit(cases, by, period, now, rules);
+    answer.groups = groups.map((g) => ({ key: g.key, label: unitLabel(by, g.key, deps.site), kpis: present(g.kpis, withIds) }));
+    if (q.rankBy) answer.ranking = rankUnits(groups, q.rankBy).map((r) => ({ rank: r.rank, key: r.key, label: unitLabel(by, r.key, deps.site), ...(withIds ? r.result : stripIds(r.result)) }));
   }
   return answer;
 }
 
 async function sendReport(deps: ReportRouteDeps, res: ServerResponse, day: string, format: 'xlsx' | 'pdf'): Promise<void> {
-  const report = buildDailyReport({ cases: deps.cases(), date: day, now: deps.now() });
+  const report = buildDailyReport({ cases: deps.cases(), site: deps.site, date: day, now: deps.now() });
   let body: Buffer;
   if (format === 'pdf') {
     try {

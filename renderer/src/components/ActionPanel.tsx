@@ -6,6 +6,7 @@ import { duplicateCandidates } from '../../../electron/common/domain/duplicates.
 import { Department, Satisfaction, type CaseActionName, type CaseView, type SeatInfo } from '../../../electron/common/protocol.ts';
 import { useHallState } from '../hall-context.tsx';
 import { useLanguage } from '../i18n/language.tsx';
+import { useSite } from '../use-site.ts';
 import { CommandOutcome, useCommand } from '../use-command.tsx';
 import { useShortcuts, type Shortcut } from '../use-shortcut.ts';
 import { ACTION_INPUTS, DANGEROUS, EMPTY_INPUTS, buildAct, type ActionInputs } from './action-form.ts';
@@ -20,10 +21,9 @@ export const ACTION_KEYS: Readonly<Partial<Record<FormAction, Shortcut>>> = {
   close: { code: 'KeyC', alt: true }, evaluate: { code: 'KeyE', alt: true }, return: { code: 'KeyT', alt: true },
 };
 
-const LEADS = Department.options.filter((d) => d !== 'command');
-
 export function ActionPanel({ view, seat, locked }: { view: CaseView; seat: SeatInfo; locked: string | null }) {
   const lang = useLanguage();
+  const site = useSite();
   const { cases } = useHallState();
   const { status, send, fail } = useCommand();
   const [open, setOpen] = useState<FormAction | null>(null);
@@ -92,7 +92,7 @@ export function ActionPanel({ view, seat, locked }: { view: CaseView; seat: Seat
             <label>
               {lang.t('designateLead')}
               <select data-testid="input-lead" value={inputs.lead} onChange={(e) => set('lead', Department.parse(e.target.value))}>
-                {LEADS.map((d) => <option key={d} value={d}>{lang.department(d)}</option>)}
+                {site.leadDepartments.map((d) => <option key={d} value={d}>{site.departmentName(d)}</option>)}
               </select>
             </label>
           )}

@@ -6,6 +6,7 @@ import { responsibilityFor } from '../../../electron/common/domain/responsibilit
 import type { CaseView } from '../../../electron/common/protocol.ts';
 import { beijingDateTime } from '../beijing-time.ts';
 import { useLanguage } from '../i18n/language.tsx';
+import { useSite } from '../use-site.ts';
 import { useGrids } from '../use-grids.ts';
 import { CaseWarnings } from './CaseWarnings.tsx';
 import { SlaClock } from './SlaClock.tsx';
@@ -14,11 +15,12 @@ const PRINCIPLE_KEY = { clear: 'principleClear', crossDepartment: 'principleCros
 
 export function CaseFacts({ view, now }: { view: CaseView; now: number }) {
   const lang = useLanguage();
+  const site = useSite();
   const grids = useGrids();
   const grid = grids.status === 'ready' ? grids.grids.find((g) => g.properties.id === view.gridId) : undefined;
   const advice = grid?.properties.kind ? escalationAdvice(view, grid.properties.kind, now) : null;
   // Before dispatch the rules propose; after it the case says what was decided.
-  const proposed = responsibilityFor(view.category);
+  const proposed = responsibilityFor(view.category, site.responsibility);
   const lead = view.lead ?? proposed.lead;
   const assisting = view.lead ? view.assisting : proposed.assisting;
   const rule = view.dutyRule ?? proposed.dutyRule;
@@ -27,8 +29,8 @@ export function CaseFacts({ view, now }: { view: CaseView; now: number }) {
   return (
     <div className="case-facts">
       <h3 data-testid="detail-title">
-        <span className={`urgency-word urgency-${view.urgency}`}>{view.urgency === 'urgent' ? '◆' : '○'} {lang.urgency(view.urgency)}</span>
-        <span className="muted">#{view.no}</span> {view.title}
+        <span className={`urgency-word urgency-${site.isUrgent(view.urgency) ? 'urgent' : 'general'}`}>{site.isUrgent(view.urgency) ? '◆' : '○'} {site.urgencyName(view.urgency)}</span>
+        <span className="muted">#{view.no}</span> {view.demo && <span className="mark mark-demo" data-testid="demo-mark">{lang.t('demoCase')}</span>} {view.title}
       </h3>
       <dl className="facts">
         <dt>{lang.t('fieldState')}</dt>
@@ -44,8 +46,8 @@ export function CaseFacts({ view, now }: { view: CaseView; now: number }) {
         {view.description && <><dt>{lang.t('fieldDescription')}</dt><dd>{view.description}</dd></>}
         <dt>{lang.t('responsibility')}</dt>
         <dd data-testid="detail-responsibility">
-          {lead ? `${lang.t('lead')} ${lang.department(lead)}` : lang.t('leadUndecided')}
-          {assisting.length > 0 && ` · ${lang.t('assisting')} ${assisting.map((d) => lang.department(d)).join('、')}`}
+          {lead ? `${lang.t('lead')} ${site.departmentName(lead)}` : lang.t('leadUndecided')}
+          {assisting.length > 0 && ` · ${lang.t('assisting')} ${assisting.map((d) => site.departmentName(d)).join('、')}`}
           <span className="principle"> {rule ? lang.t(PRINCIPLE_KEY[rule]) : lang.t('principleUnclear')}</span>
         </dd>
         <dt>{lang.t('milestones')}</dt>

@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import type { CaseView, Department } from '../../../electron/common/protocol.ts';
 import { beijingTime } from '../beijing-time.ts';
 import { useLanguage } from '../i18n/language.tsx';
+import { useSite } from '../use-site.ts';
 import { awaitsRegistration } from '../sla-order.ts';
 import { SlaClock } from './SlaClock.tsx';
 
@@ -18,6 +19,7 @@ interface WorkOptions {
 
 export function CaseList({ cases, stale, work }: { cases: readonly CaseView[]; stale: boolean; work?: WorkOptions }) {
   const lang = useLanguage();
+  const site = useSite();
   const selectedRef = useRef<HTMLLIElement>(null);
   const selectedId = work?.selectedId ?? null;
   useEffect(() => {
@@ -29,25 +31,26 @@ export function CaseList({ cases, stale, work }: { cases: readonly CaseView[]; s
     <ol className={`case-list${stale ? ' stale' : ''}${work ? ' work' : ''}`} data-testid="case-list">
       {cases.map((c) => {
         const selected = c.id === selectedId;
-        const waiting = work !== undefined && awaitsRegistration(c);
+        const waiting = work !== undefined && awaitsRegistration(c, site);
         const assisting = work?.department !== undefined && c.lead !== work.department;
         return (
           <li
             key={c.id}
             ref={selected ? selectedRef : undefined}
-            className={`case-row urgency-${c.urgency}${selected ? ' selected' : ''}${waiting ? ' awaiting' : ''}`}
+            className={`case-row urgency-${site.isUrgent(c.urgency) ? 'urgent' : 'general'}${selected ? ' selected' : ''}${waiting ? ' awaiting' : ''}`}
             data-testid="case-row"
             data-case-id={c.id}
             aria-selected={work ? selected : undefined}
             onClick={work ? () => work.onSelect(c.id) : undefined}
           >
             <span className="case-urgency">
-              <span aria-hidden="true">{c.urgency === 'urgent' ? '◆' : '○'}</span> {lang.urgency(c.urgency)}
+              <span aria-hidden="true">{site.isUrgent(c.urgency) ? '◆' : '○'}</span> {site.urgencyName(c.urgency)}
             </span>
             <span className="case-no">#{c.no}</span>
             <span className="case-title">
               {waiting && <span className="mark mark-awaiting" data-testid="awaiting-mark">{lang.t('awaitingRegistration')}</span>}
               {assisting && <span className="mark mark-assisting" data-testid="assisting-mark">{lang.t('assisting')}</span>}
+              {c.demo && <span className="mark mark-demo" data-testid="demo-mark">{lang.t('demoCase')}</span>}
               {c.title}
             </span>
             <span className="case-meta">

@@ -7,6 +7,7 @@ import { beijingDateTime } from '../beijing-time.ts';
 import { fetchApi } from '../hall-api.ts';
 import { useHall, useHallState } from '../hall-context.tsx';
 import { useLanguage } from '../i18n/language.tsx';
+import { useSite } from '../use-site.ts';
 
 type Entry = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; events: HallEvent[] };
 
@@ -23,6 +24,7 @@ export function CaseTimeline({ caseId, version }: { caseId: string; version: num
   const { bridge } = useHall();
   const { seats, roster } = useHallState();
   const lang = useLanguage();
+  const site = useSite();
   const [entry, setEntry] = useState<Entry>({ kind: 'loading' });
 
   useEffect(() => {
@@ -38,8 +40,8 @@ export function CaseTimeline({ caseId, version }: { caseId: string; version: num
     switch (act.action) {
       case 'dispatch':
         return [
-          `${lang.t('lead')} ${lang.department(act.lead)}`,
-          ...(act.assisting.length ? [`${lang.t('assisting')} ${act.assisting.map((d) => lang.department(d)).join('、')}`] : []),
+          `${lang.t('lead')} ${site.departmentName(act.lead)}`,
+          ...(act.assisting.length ? [`${lang.t('assisting')} ${act.assisting.map((d) => site.departmentName(d)).join('、')}`] : []),
           ...(act.forces.length ? [`${lang.t('forces')} ${act.forces.join('、')}`] : []),
         ];
       case 'handle':
@@ -49,7 +51,7 @@ export function CaseTimeline({ caseId, version }: { caseId: string; version: num
       case 'evaluate':
         return [lang.satisfaction(act.satisfaction), lang.t(act.resolved ? 'resolved' : 'notResolved'), act.note];
       case 'designate':
-        return [`${lang.t('lead')} ${lang.department(act.lead)}`, act.reason];
+        return [`${lang.t('lead')} ${site.departmentName(act.lead)}`, act.reason];
       case 'suspend':
         return [act.reason, `${lang.t('suspendUntil')} ${beijingDateTime(act.until).slice(0, 16)}`];
       case 'reject': case 'return': case 'escalate': case 'reopen':
@@ -79,7 +81,7 @@ export function CaseTimeline({ caseId, version }: { caseId: string; version: num
                 <time>{beijingDateTime(e.at)}</time>
                 <strong>{isAct ? lang.action(e.payload.act.action) : lang.t('reportEvent')}</strong>
                 {isAct && <span className="muted"> {lang.state(e.payload.from)} → {lang.state(e.payload.to)}</span>}
-                <span className="timeline-who">{e.seat !== null ? who({ ...e, seat: e.seat }, seats, roster) : lang.t(e.origin === 'hall' ? 'hallItself' : 'upstream')}</span>
+                <span className="timeline-who">{e.seat !== null ? who({ ...e, seat: e.seat }, seats, roster) : lang.t(e.type === 'case.created' && e.payload.demo ? 'demoFeed' : e.origin === 'hall' ? 'hallItself' : 'upstream')}</span>
                 {isAct && details(e.payload.act, e.seat === null && e.origin === 'hall').filter(Boolean).map((d, i) => <span key={i} className="timeline-detail">{d}</span>)}
               </li>
             );

@@ -3,6 +3,7 @@
 import type { CaseView } from '../../../electron/common/protocol.ts';
 import { slaStatus, type SlaLevel } from '../../../electron/common/domain/sla.ts';
 import { useLanguage } from '../i18n/language.tsx';
+import { useSite } from '../use-site.ts';
 
 const ICON: Record<SlaLevel, string> = { normal: '●', nearDue: '▲', overdue: '■' };
 
@@ -18,7 +19,8 @@ function span(ms: number): string {
 
 export function SlaClock({ view, now, long = false }: { view: CaseView; now: number; long?: boolean }) {
   const lang = useLanguage();
-  const sla = slaStatus(view, now);
+  const { policy } = useSite();
+  const sla = slaStatus(view, now, policy);
   if (sla.clock === null) return <span className="sla sla-none" data-testid="sla" data-level="none">—</span>;
   return (
     <span className={`sla sla-${sla.level}`} data-testid="sla" data-level={sla.level}>

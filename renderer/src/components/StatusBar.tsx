@@ -13,7 +13,7 @@ const roleTitle: Record<Role, MessageKey> = { console: 'roleConsole', desk: 'rol
 
 export function StatusBar() {
   const { bridge } = useHall();
-  const { link, seat, lastMessageAt, problem } = useHallState();
+  const { link, seat, lastMessageAt, problem, demo } = useHallState();
   const lang = useLanguage();
   const now = useNow();
   const stale = link !== 'live' || lastMessageAt === null || now - lastMessageAt > LINK_DEAD_MS;
@@ -25,6 +25,7 @@ export function StatusBar() {
         {seat?.label ?? `${lang.t(roleTitle[bridge.role])} ${bridge.seatId}`}
         {bridge.monitor !== undefined && ` · ${lang.t('monitor')} ${bridge.monitor + 1}`}
       </span>
+      {demo && <span className="status-demo" data-testid="demo-banner" role="note">▣ {lang.t('demoBanner')}</span>}
       <span className={`status-link link-${link}`} data-testid="link-state" data-state={link} title={problem ?? undefined}>
         <span aria-hidden="true">{linkIcon[link]}</span> {lang.link(link)}
       </span>

@@ -8,6 +8,7 @@ import { Keys } from '../components/Keys.tsx';
 import { useHallState } from '../hall-context.tsx';
 import type { MessageKey } from '../i18n/dictionary.ts';
 import { useLanguage } from '../i18n/language.tsx';
+import { useSite } from '../use-site.ts';
 import { slaOrder } from '../sla-order.ts';
 import { useNow } from '../use-now.ts';
 import { useShortcuts, type Shortcut } from '../use-shortcut.ts';
@@ -34,6 +35,7 @@ const PREVIOUS_KEYS: readonly Shortcut[] = [{ code: 'KeyK' }, { code: 'ArrowUp' 
 
 export function ConsoleView() {
   const lang = useLanguage();
+  const site = useSite();
   const { cases, link, seat, lastEventSeq } = useHallState();
   const now = useNow();
   const queue = useCaseSearch();
@@ -42,7 +44,7 @@ export function ConsoleView() {
   const [pendingNo, setPendingNo] = useState<number | null>(null);
   const alerts = useUrgentAlerts(cases, lastEventSeq !== null, seat?.id);
 
-  const shown = slaOrder(cases.filter(queue.matches), now);
+  const shown = slaOrder(cases.filter(queue.matches), now, site);
   // A case just reported is selected as soon as it arrives, ready for 受理 (Alt+R).
   const arrived = pendingNo === null ? undefined : cases.find((c) => c.no === pendingNo);
   if (arrived) {

@@ -11,20 +11,21 @@ import { Keys } from '../components/Keys.tsx';
 import { MiniMap, type MapForce } from '../components/MiniMap.tsx';
 import { useHallState } from '../hall-context.tsx';
 import { useLanguage } from '../i18n/language.tsx';
+import { useSite } from '../use-site.ts';
 import { CommandOutcome, useCommand } from '../use-command.tsx';
 import { useGrids } from '../use-grids.ts';
 import { useShortcut } from '../use-shortcut.ts';
 
 const DISPATCH_KEY = { code: 'KeyD', alt: true };
-const DEPARTMENTS = Department.options.filter((d) => d !== 'command');
 const CANDIDATES_PER_DEPARTMENT = 3;
 
 export function DispatchPanel({ view, seat, now }: { view: CaseView; seat: SeatInfo; now: number }) {
   const lang = useLanguage();
+  const site = useSite();
   const { forces } = useHallState();
   const grids = useGrids();
   const { status, send } = useCommand();
-  const proposed = responsibilityFor(view.category);
+  const proposed = responsibilityFor(view.category, site.responsibility);
   const designated = view.dutyRule === 'designated' ? view.lead : null;
   const [leadChoice, setLead] = useState<Department | null>(null);
   // A designation binds the dispatch (首接责任); otherwise the operator's choice, else the rules' proposal.
@@ -42,7 +43,7 @@ export function DispatchPanel({ view, seat, now }: { view: CaseView; seat: SeatI
   const dispatch = async () => {
     if (!lead || status.kind === 'sending') return;
     const act = { action: 'dispatch' as const, lead, assisting, forces: [...picked], dutyRule: assisting.length ? ('crossDepartment' as const) : ('clear' as const) };
-    await send({ kind: 'case.act', caseId: view.id, act }, `${lang.action('dispatch')} ✓ ${lang.department(lead)} ${[...picked].join('、')}`);
+    await send({ kind: 'case.act', caseId: view.id, act }, `${lang.action('dispatch')} ✓ ${site.departmentName(lead)} ${[...picked].join('、')}`);
   };
   useShortcut(DISPATCH_KEY, () => {
     if (canDispatch) void dispatch();
@@ -73,12 +74,12 @@ export function DispatchPanel({ view, seat, now }: { view: CaseView; seat: SeatI
               {lang.t('lead')}
               <select data-testid="dispatch-lead" value={lead ?? ''} disabled={designated !== null} onChange={(e) => changeLead(Department.parse(e.target.value))}>
                 {lead === null && <option value="">—</option>}
-                {DEPARTMENTS.map((d) => <option key={d} value={d}>{lang.department(d)}</option>)}
+                {site.leadDepartments.map((d) => <option key={d} value={d}>{site.departmentName(d)}</option>)}
               </select>
             </label>
             <span className="dispatch-assisting">
               {lang.t('assisting')}
-              {DEPARTMENTS.filter((d) => d !== lead).map((d) => (
+              {site.leadDepartments.filter((d) => d !== lead).map((d) => (
                 <label key={d} className="check">
                   <input
                     type="checkbox"
@@ -89,7 +90,7 @@ export function DispatchPanel({ view, seat, now }: { view: CaseView; seat: SeatI
                       setChosen(null);
                     }}
                   />
-                  {lang.department(d)}
+                  {site.departmentName(d)}
                 </label>
               ))}
             </span>
@@ -97,7 +98,7 @@ export function DispatchPanel({ view, seat, now }: { view: CaseView; seat: SeatI
           {recommendation.map((group) => (
             <div key={group.department} className="candidates" data-testid={`candidates-${group.department}`}>
               <div className="candidates-head">
-                {lang.department(group.department)} · {lang.t(group.role === 'lead' ? 'lead' : 'assisting')}
+                {site.departmentName(group.department)} · {lang.t(group.role === 'lead' ? 'lead' : 'assisting')}
                 {group.candidates.length === 0 && <span className="warning"> {lang.t('noCandidates')}</span>}
               </div>
               {group.candidates.map((c) => (

@@ -12,6 +12,7 @@ import { gridPoint, microGridAt } from '../grid-geometry.ts';
 import { useHall, useHallState } from '../hall-context.tsx';
 import { CommandRejected } from '../hall-client.ts';
 import { useLanguage } from '../i18n/language.tsx';
+import { useSite } from '../use-site.ts';
 import { useGrids } from '../use-grids.ts';
 import { useShortcut } from '../use-shortcut.ts';
 
@@ -36,12 +37,15 @@ export function IntakeForm({ onCreated, now }: { onCreated(no: number): void; no
   const { client } = useHall();
   const { link, cases } = useHallState();
   const lang = useLanguage();
+  const site = useSite();
   const grids = useGrids();
   const formRef = useRef<HTMLFormElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   const [fields, setFields] = useState(EMPTY);
   const [source, setSource] = useState<CaseSource>('hotline12345');
-  const [urgency, setUrgency] = useState<Urgency>('general');
+  // null: the site's grade for the category (or its default) until the operator picks one.
+  const [picked, setUrgency] = useState<Urgency | null>(null);
+  const urgency = picked ?? site.urgencyFor(fields.category.trim());
   const [place, setPlace] = useState<Place>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
@@ -52,7 +56,11 @@ export function IntakeForm({ onCreated, now }: { onCreated(no: number): void; no
   const created: CaseView | undefined = status.kind === 'done' ? cases.find((c) => c.no === status.no) : undefined;
 
   useShortcut(NEW_KEY, () => titleRef.current?.focus());
-  useShortcut(URGENCY_KEY, () => setUrgency((u) => (u === 'urgent' ? 'general' : 'urgent')));
+  // Marks the case with the site's most urgent grade, or back to its default (the other grades are a click away).
+  useShortcut(URGENCY_KEY, () => {
+    const most = site.site.urgencies[0]!.id;
+    setUrgency(urgency === most ? site.site.defaultUrgency : most);
+  });
   useShortcut(SUBMIT_KEY, () => formRef.current?.requestSubmit());
 
   const pickGrid = (gridId: string) => {
@@ -84,7 +92,7 @@ export function IntakeForm({ onCreated, now }: { onCreated(no: number): void; no
       setStatus({ kind: 'done', no: ack.eventSeq });
       onCreated(ack.eventSeq);
       setFields(EMPTY);
-      setUrgency('general');
+      setUrgency(null);
       setPlace(null);
       titleRef.current?.focus();
     } catch (error) {
@@ -141,10 +149,10 @@ export function IntakeForm({ onCreated, now }: { onCreated(no: number): void; no
 
       <fieldset className="intake-urgency">
         <legend>{lang.t('fieldUrgency')} <Keys shortcut={URGENCY_KEY} /></legend>
-        {(['urgent', 'general'] as const).map((u) => (
-          <label key={u} className={`urgency-choice urgency-${u}`}>
-            <input type="radio" name="urgency" value={u} data-testid={`intake-urgency-${u}`} checked={urgency === u} onChange={() => setUrgency(u)} />
-            {lang.urgency(u)}
+        {site.site.urgencies.map(({ id, urgent }) => (
+          <label key={id} className={`urgency-choice urgency-${urgent ? 'urgent' : 'general'}`}>
+            <input type="radio" name="urgency" value={id} data-testid={`intake-urgency-${id}`} checked={urgency === id} onChange={() => setUrgency(id)} />
+            {site.urgencyName(id)}
           </label>
         ))}
       </fieldset>

@@ -9,6 +9,7 @@ import { Department } from '../../../electron/common/protocol.ts';
 import { downloadFile } from '../hall-api.ts';
 import { useHall, useHallState } from '../hall-context.tsx';
 import { useLanguage } from '../i18n/language.tsx';
+import { useSite } from '../use-site.ts';
 
 const KPI_EN: Record<KpiName, string> = {
   proactiveDiscovery: 'Proactive discovery rate', closure: 'Closure rate', onTime: 'On-time rate', actualResolution: 'Actual resolution rate',
@@ -25,14 +26,15 @@ function Verdict({ result }: { result: KpiResult }) {
 
 export function KpiBoard({ now }: { now: number }) {
   const lang = useLanguage();
+  const site = useSite();
   const { bridge } = useHall();
   const { cases } = useHallState();
   const [unit, setUnit] = useState<PeriodUnit>('day');
   const [download, setDownload] = useState<string | null>(null);
   const from = startOf(unit, now);
   const period = { from, to: nextStart(unit, from) };
-  const kpis = computeKpis(cases, period, now);
-  const byDepartment = kpisByUnit(cases, 'department', period, now).filter((g) => g.kpis.closure.denominator > 0);
+  const kpis = computeKpis(cases, period, now, site.kpiRules);
+  const byDepartment = kpisByUnit(cases, 'department', period, now, site.kpiRules).filter((g) => g.kpis.closure.denominator > 0);
   const most = Math.max(1, ...byDepartment.map((g) => g.kpis.closure.denominator));
   const date = beijingDate(now);
 
@@ -98,7 +100,7 @@ export function KpiBoard({ now }: { now: number }) {
           const department = Department.safeParse(g.key);
           return (
             <li key={g.key}>
-              <span className="dept-name">{department.success ? lang.department(department.data) : lang.t('notDispatched')}</span>
+              <span className="dept-name">{department.success ? site.departmentName(department.data) : lang.t('notDispatched')}</span>
               <span className="dept-bar" style={{ width: `${(c.denominator / most) * 100}%` }}>
                 <span className="dept-closed" style={{ width: `${(c.numerator / c.denominator) * 100}%` }} />
               </span>

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { CaseSource, CaseState, Department } from '../../../electron/common/protocol.ts';
 import { Keys } from '../components/Keys.tsx';
 import { useLanguage } from '../i18n/language.tsx';
+import { useSite } from '../use-site.ts';
 import { useShortcut } from '../use-shortcut.ts';
 import type { useCaseSearch } from './use-case-search.ts';
 
@@ -10,6 +11,7 @@ const SEARCH_KEY = { code: 'KeyS', alt: true };
 
 export function QueueFilters({ queue }: { queue: ReturnType<typeof useCaseSearch> }) {
   const lang = useLanguage();
+  const site = useSite();
   const searchRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const { filter, setFilter, search } = queue;
@@ -52,7 +54,7 @@ export function QueueFilters({ queue }: { queue: ReturnType<typeof useCaseSearch
       </select>
       <select aria-label={lang.t('department')} data-testid="filter-department" value={filter.department} onChange={(e) => setFilter({ ...filter, department: e.target.value === '' ? '' : Department.parse(e.target.value) })}>
         <option value="">{lang.t('allDepartments')}</option>
-        {Department.options.filter((d) => d !== 'command').map((d) => <option key={d} value={d}>{lang.department(d)}</option>)}
+        {site.leadDepartments.map((d) => <option key={d} value={d}>{site.departmentName(d)}</option>)}
       </select>
       {search.kind !== 'none' && (
         <span className="search-state" data-testid="search-state">

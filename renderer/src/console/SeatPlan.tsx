@@ -2,16 +2,18 @@
 import { beijingDateTime } from '../beijing-time.ts';
 import { useHallState } from '../hall-context.tsx';
 import { useLanguage } from '../i18n/language.tsx';
+import { useSite } from '../use-site.ts';
 
 export function SeatPlan() {
   const lang = useLanguage();
+  const site = useSite();
   const { seats } = useHallState();
   return (
     <section className="seat-plan" data-testid="seat-plan" aria-label={lang.t('tabSeats')}>
       {seats.map((s) => (
         <article key={s.id} className={`seat-card${s.officer ? ' present' : ''}`} data-testid="seat-card" data-seat-id={s.id}>
           <header>
-            <strong>{s.label}</strong> <span className="muted">{s.id} · {lang.department(s.department)}</span>
+            <strong>{s.label}</strong> <span className="muted">{s.id} · {site.departmentName(s.department)}</span>
           </header>
           <p className="seat-officer">
             <span aria-hidden="true">{s.officer ? '●' : '○'}</span>{' '}

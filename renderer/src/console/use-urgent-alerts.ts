@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CaseView } from '../../../electron/common/protocol.ts';
 import { awaitsRegistration } from '../sla-order.ts';
+import { useSite } from '../use-site.ts';
 
 const TOAST_MS = 12_000;
 
@@ -28,6 +29,7 @@ function beep(): void {
 }
 
 export function useUrgentAlerts(cases: readonly CaseView[], ready: boolean, ownSeatId: string | undefined) {
+  const site = useSite();
   const seen = useRef<Set<string> | null>(null);
   const [toasts, setToasts] = useState<CaseView[]>([]);
   useEffect(() => {
@@ -38,12 +40,12 @@ export function useUrgentAlerts(cases: readonly CaseView[], ready: boolean, ownS
     }
     const fresh = cases.filter((c) => !seen.current!.has(c.id));
     fresh.forEach((c) => seen.current!.add(c.id));
-    const urgent = fresh.filter((c) => awaitsRegistration(c) && c.createdBySeat !== ownSeatId);
+    const urgent = fresh.filter((c) => awaitsRegistration(c, site) && c.createdBySeat !== ownSeatId);
     if (urgent.length === 0) return;
     beep();
     setToasts((t) => [...urgent, ...t]);
     const ids = new Set(urgent.map((c) => c.id));
     setTimeout(() => setToasts((t) => t.filter((c) => !ids.has(c.id))), TOAST_MS);
-  }, [cases, ready, ownSeatId]);
+  }, [cases, ready, ownSeatId, site]);
   return { toasts, dismiss: (id: string) => setToasts((t) => t.filter((c) => c.id !== id)) };
 }

@@ -6,6 +6,7 @@ import { CaseDetail } from '../components/CaseDetail.tsx';
 import { CaseList } from '../components/CaseList.tsx';
 import { useHallState } from '../hall-context.tsx';
 import { useLanguage } from '../i18n/language.tsx';
+import { useSite } from '../use-site.ts';
 import { slaOrder } from '../sla-order.ts';
 import { useNow } from '../use-now.ts';
 import { useShortcuts } from '../use-shortcut.ts';
@@ -14,6 +15,7 @@ import { RollCall } from './RollCall.tsx';
 
 export function DeskView() {
   const lang = useLanguage();
+  const site = useSite();
   const { cases, link, seat, seats } = useHallState();
   const now = useNow();
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -21,7 +23,7 @@ export function DeskView() {
   const signedIn = Boolean(presence?.officer);
   const department = seat?.department;
 
-  const ordered = slaOrder(cases, now);
+  const ordered = slaOrder(cases, now, site);
   const shown = [...ordered.filter((c) => c.lead === department), ...ordered.filter((c) => c.lead !== department)];
   const selected = cases.find((c) => c.id === selectedId);
   const step = (by: number) => {

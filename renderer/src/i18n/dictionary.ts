@@ -1,10 +1,11 @@
 // Every word the renderer shows, Simplified Chinese first (the hall's working language), English beside it.
-// Terms follow the hall's vocabulary (UI-GUIDE "Words"); case-domain words come from the shared labels.
+// Terms follow the hall's vocabulary (UI-GUIDE "Words"); case-domain words come from the shared labels,
+// departments and urgency grades from the site (use-site.ts).
 import type { SlaClock, SlaLevel } from '../../../electron/common/domain/sla.ts';
 import type { EscalationStage } from '../../../electron/common/domain/escalation.ts';
-import { ACTION_LABELS, DEPARTMENT_LABELS, STATE_LABELS, TIER_LABELS } from '../../../electron/common/domain/labels.ts';
+import { ACTION_LABELS, STATE_LABELS, TIER_LABELS } from '../../../electron/common/domain/labels.ts';
 import type {
-  CaseActionName, CaseSource, CaseState, Department, ForceKind, ForceStatus, Satisfaction, Tier, Urgency, WallPanel,
+  CaseActionName, CaseSource, CaseState, ForceKind, ForceStatus, Satisfaction, Tier, WallPanel,
 } from '../../../electron/common/protocol.ts';
 import type { LinkState } from '../hall-client.ts';
 
@@ -133,6 +134,9 @@ const entries = {
   reportEvent: { zh: '上报', en: 'Reported' },
   upstream: { zh: '区平台/外部来源', en: 'District platform / outside' },
   hallItself: { zh: '系统自动', en: 'The hall, automatically' },
+  demoFeed: { zh: '演示数据源', en: 'Demo feed' },
+  demoCase: { zh: '演示', en: 'Demo' },
+  demoBanner: { zh: '演示模式 · 含演示数据，非真实案件', en: 'Demo mode · includes demo data, not real cases' },
   suspensionEnded: { zh: '挂起期满，恢复办理', en: 'Suspension over, back in hand' },
   forces: { zh: '力量', en: 'Forces' },
   // dispatch
@@ -212,11 +216,6 @@ const linkWords: Record<LinkState, Record<Language, string>> = {
   offline: { zh: '离线', en: 'Offline' },
 };
 
-const urgencyWords: Record<Urgency, Record<Language, string>> = {
-  urgent: { zh: '紧急', en: 'Urgent' },
-  general: { zh: '一般', en: 'General' },
-};
-
 /** S-4.1 sources. */
 const sourceWords: Record<CaseSource, Record<Language, string>> = {
   hotline12345: { zh: '12345热线', en: '12345 hotline' },
@@ -242,8 +241,8 @@ const slaLevelWords: Record<SlaLevel, Record<Language, string>> = {
 };
 
 const slaClockWords: Record<SlaClock, Record<Language, string>> = {
-  onScene: { zh: '15分钟到场', en: 'on scene in 15 min' },
-  result: { zh: '1小时处置', en: 'result in 1 h' },
+  onScene: { zh: '限时到场', en: 'on scene in time' },
+  result: { zh: '限时处置', en: 'result in time' },
   due: { zh: '办结时限', en: 'due' },
 };
 
@@ -279,11 +278,9 @@ export interface Translator {
   language: Language;
   t(key: MessageKey): string;
   link(state: LinkState): string;
-  urgency(value: Urgency): string;
   source(value: CaseSource): string;
   state(value: CaseState): string;
   action(value: CaseActionName): string;
-  department(value: Department): string;
   tier(value: Tier): string;
   satisfaction(value: Satisfaction): string;
   slaLevel(value: SlaLevel): string;
@@ -299,11 +296,9 @@ export function translator(language: Language): Translator {
     language,
     t: (key) => entries[key][language],
     link: (value) => linkWords[value][language],
-    urgency: (value) => urgencyWords[value][language],
     source: (value) => sourceWords[value][language],
     state: (value) => STATE_LABELS[value][language],
     action: (value) => ACTION_LABELS[value][language],
-    department: (value) => DEPARTMENT_LABELS[value][language],
     tier: (value) => TIER_LABELS[value][language],
     satisfaction: (value) => satisfactionWords[value][language],
     slaLevel: (value) => slaLevelWords[value][language],

@@ -5,6 +5,7 @@ import { slaStatus } from '../../../electron/common/domain/sla.ts';
 import type { CaseView } from '../../../electron/common/protocol.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { useNow } from '../use-now.ts';
+import { useSite } from '../use-site.ts';
 import { placeCard, type Size } from './card-placement.ts';
 import { SlaBadge } from './SlaBadge.tsx';
 import { designPx, useWallUnit } from './wall-scale.ts';
@@ -16,6 +17,7 @@ const EDGE_GAP = 16;
 
 export function FollowedCaseCard({ view, at }: { view: CaseView; at: { x: number; y: number } }) {
   const lang = useLanguage();
+  const { policy } = useSite();
   const words = useWallWords();
   const now = useNow();
   const unit = useWallUnit();
@@ -38,7 +40,7 @@ export function FollowedCaseCard({ view, at }: { view: CaseView; at: { x: number
       <h3>{view.title}</h3>
       <p>{view.address || view.category}</p>
       <p>
-        {lang.state(view.state)} · <SlaBadge status={slaStatus(view, now)} />
+        {lang.state(view.state)} · <SlaBadge status={slaStatus(view, now, policy)} />
       </p>
     </article>
   );

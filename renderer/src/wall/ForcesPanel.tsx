@@ -1,11 +1,11 @@
 // Forces by department and status (力量分布): counts a glance can read, and the same as a stacked bar chart.
 import { useMemo } from 'react';
-import { DEPARTMENT_LABELS } from '../../../electron/common/domain/labels.ts';
 import type { Department, ForceStatus, ForceView } from '../../../electron/common/protocol.ts';
 import { useHallState } from '../hall-context.tsx';
 import { useLanguage } from '../i18n/language.tsx';
+import { useSite } from '../use-site.ts';
 import { chartGrid, chartLegend, chartText, EChart } from './EChart.tsx';
-import { DEPARTMENT_COLOR } from './map-style.ts';
+import { departmentColor } from './map-style.ts';
 import { useWallUnit } from './wall-scale.ts';
 import { useWallWords, type WallWord } from './wall-words.ts';
 
@@ -21,6 +21,7 @@ type Counts = Record<ForceStatus, number>;
 export function ForcesPanel() {
   const { forces } = useHallState();
   const { language } = useLanguage();
+  const site = useSite();
   const words = useWallWords();
   const unit = useWallUnit();
   // Positions update the forces every second; the counts change far less often.
@@ -33,12 +34,12 @@ export function ForcesPanel() {
       grid: chartGrid(unit),
       legend: chartLegend(unit),
       xAxis: { type: 'value', minInterval: 1, axisLabel: chartText(unit), splitLine: { lineStyle: { color: '#1e2a3d' } } },
-      yAxis: { type: 'category', data: departments.map((d) => DEPARTMENT_LABELS[d][language]), axisLabel: chartText(unit), inverse: true },
+      yAxis: { type: 'category', data: departments.map((d) => site.departmentName(d)), axisLabel: chartText(unit), inverse: true },
       series: STATUSES.map(([status, word, color]) => ({
         name: words(word), type: 'bar', stack: 'all', data: departments.map((d) => byDepartment.get(d)![status]), itemStyle: { color },
       })),
     }),
-    [byDepartment, departments.join(), language, words, unit],
+    [byDepartment, departments.join(), language, words, unit, site],
   );
   return (
     <section className="wall-board forces-board" data-testid="forces-panel">
@@ -56,7 +57,7 @@ export function ForcesPanel() {
           {departments.map((d) => (
             <tr key={d} data-testid="forces-row">
               <th>
-                <span style={{ color: DEPARTMENT_COLOR[d] }} aria-hidden="true">▲</span> {DEPARTMENT_LABELS[d][language]}
+                <span style={{ color: departmentColor(d) }} aria-hidden="true">▲</span> {site.departmentName(d)}
               </th>
               {STATUSES.map(([status]) => <td key={status}>{byDepartment.get(d)![status]}</td>)}
             </tr>

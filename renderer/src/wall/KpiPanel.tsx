@@ -3,12 +3,13 @@
 // and today's cases hour by hour.
 import { useMemo } from 'react';
 import { DAY, HOUR, dayOf, dayStart } from '../../../electron/common/domain/beijing-time.ts';
-import { slaStatus } from '../../../electron/common/domain/sla.ts';
+import { slaStatus, type SlaPolicy } from '../../../electron/common/domain/sla.ts';
 import { KPI_LABELS, computeKpis, isClosed, isCounted, type KpiName, type KpiResult } from '../../../electron/common/kpi/kpi-definitions.ts';
 import { inPeriod } from '../../../electron/common/kpi/periods.ts';
 import type { CaseView } from '../../../electron/common/protocol.ts';
 import { useHallState } from '../hall-context.tsx';
 import { useNow } from '../use-now.ts';
+import { useSite } from '../use-site.ts';
 import { chartGrid, chartLegend, chartText, EChart } from './EChart.tsx';
 import { designPx, useWallUnit } from './wall-scale.ts';
 import { useWallWords } from './wall-words.ts';
@@ -23,10 +24,11 @@ export function KpiPanel() {
   const now = useNow(KPI_REFRESH_MS);
   const unit = useWallUnit();
   const today = useMemo(() => ({ from: dayStart(dayOf(now)), to: dayStart(dayOf(now)) + DAY }), [now]);
-  const kpis = useMemo(() => computeKpis(cases, today, now), [cases, today, now]);
+  const site = useSite();
+  const kpis = useMemo(() => computeKpis(cases, today, now, site.kpiRules), [cases, today, now, site]);
   const counted = useMemo(() => cases.filter(isCounted), [cases]);
   const open = counted.filter((c) => !isClosed(c));
-  const overdue = open.filter((c) => isOverdue(c, now)).length;
+  const overdue = open.filter((c) => isOverdue(c, now, site.policy)).length;
   const option = useMemo(() => hourlyOption(counted, today.from, words('kpiReported'), words('kpiClosed'), unit), [counted, today.from, words, unit]);
 
   return (
@@ -46,8 +48,8 @@ export function KpiPanel() {
   );
 }
 
-function isOverdue(c: CaseView, now: number): boolean {
-  const sla = slaStatus(c, now);
+function isOverdue(c: CaseView, now: number, policy: SlaPolicy): boolean {
+  const sla = slaStatus(c, now, policy);
   return sla.clock !== null && sla.level === 'overdue';
 }
 

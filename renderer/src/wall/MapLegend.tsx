@@ -1,10 +1,9 @@
 // What the map's colours and shapes mean, on the region's first monitor. Lines follow the shown partition.
 import type { CSSProperties } from 'react';
-import { DEPARTMENT_LABELS } from '../../../electron/common/domain/labels.ts';
 import type { GridKind } from '../../../electron/common/geo/grid-schema.ts';
-import type { Department } from '../../../electron/common/protocol.ts';
-import { useLanguage } from '../i18n/language.tsx';
-import { CASE_POINT, CASE_STAGE_FILL, CLUSTER, DEPARTMENT_COLOR, GLOBE_BASE, KIND_FILL, LEVEL_LINE, MAP_BACKGROUND, MISMATCH, PARTITION_LINE, POI_COLOR } from './map-style.ts';
+import { useHallState } from '../hall-context.tsx';
+import { useSite } from '../use-site.ts';
+import { CASE_POINT, CASE_STAGE_FILL, CLUSTER, departmentColor, GLOBE_BASE, KIND_FILL, LEVEL_LINE, MAP_BACKGROUND, MISMATCH, PARTITION_LINE, POI_COLOR } from './map-style.ts';
 import type { Partition } from './partition-layer.ts';
 import { useWallWords } from './wall-words.ts';
 
@@ -23,7 +22,11 @@ const area = (kind: GridKind): CSSProperties => {
 
 export function MapLegend({ partition }: { partition: Partition }) {
   const words = useWallWords();
-  const { language } = useLanguage();
+  const site = useSite();
+  // The departments whose forces are on the map, in the site's order.
+  const { forces } = useHallState();
+  const present = new Set(forces.map((f) => f.department));
+  const departments = site.site.departments.filter((d) => present.has(d.id)).map((d) => d.id);
   const lines: Entry[] =
     partition === 'cityOps'
       ? (['street', 'zone', 'small', 'micro'] as const).map((level) => ({
@@ -41,7 +44,7 @@ export function MapLegend({ partition }: { partition: Partition }) {
     { label: words('legendFlood'), shape: 'glyph', style: { color: POI_COLOR.flood }, glyph: '水' },
     { label: words('legendShelter'), shape: 'glyph', style: { color: POI_COLOR.shelter }, glyph: '避' },
     { label: words('legendCamera'), shape: 'glyph', style: { color: POI_COLOR.camera }, glyph: '◉' },
-    ...(Object.keys(DEPARTMENT_COLOR) as Department[]).map((d): Entry => ({ label: DEPARTMENT_LABELS[d][language], shape: 'dot', style: dot(MAP_BACKGROUND, DEPARTMENT_COLOR[d]) })),
+    ...departments.map((d): Entry => ({ label: site.departmentName(d), shape: 'dot', style: dot(MAP_BACKGROUND, departmentColor(d)) })),
   ];
   return (
     <ul className="map-legend" data-testid="map-legend">

@@ -5,6 +5,7 @@ import { useRef } from 'react';
 import { slaStatus, type SlaStatus } from '../../../electron/common/domain/sla.ts';
 import { isClosed, isCounted } from '../../../electron/common/kpi/kpi-definitions.ts';
 import { useLanguage } from '../i18n/language.tsx';
+import { useSite } from '../use-site.ts';
 import { useQueue } from '../use-queue.ts';
 import { useNow } from '../use-now.ts';
 import { SlaBadge } from './SlaBadge.tsx';
@@ -17,11 +18,12 @@ const MOST_ROWS = 40;
 export function QueuePanel() {
   const { cases } = useQueue();
   const lang = useLanguage();
+  const site = useSite();
   const words = useWallWords();
   const now = useNow();
   const listRef = useRef<HTMLOListElement>(null);
   const fit = useRowsThatFit(listRef, MOST_ROWS);
-  const open = cases.filter((c) => isCounted(c) && !isClosed(c)).map((c) => ({ c, sla: slaStatus(c, now) }));
+  const open = cases.filter((c) => isCounted(c) && !isClosed(c)).map((c) => ({ c, sla: slaStatus(c, now, site.policy) }));
   const rows = open.slice(0, fit);
   const overdue = open.filter(({ sla }) => isOverdue(sla)).length;
   return (
@@ -37,13 +39,13 @@ export function QueuePanel() {
       {open.length === 0 && <p className="queue-empty">{words('queueEmpty')}</p>}
       <ol ref={listRef} className="queue-list" data-testid="case-list">
         {rows.map(({ c, sla }) => (
-          <li key={c.id} className={`queue-row urgency-${c.urgency}${isOverdue(sla) ? ' overdue' : ''}`} data-testid="case-row">
+          <li key={c.id} className={`queue-row urgency-${site.isUrgent(c.urgency) ? 'urgent' : 'general'}${isOverdue(sla) ? ' overdue' : ''}`} data-testid="case-row">
             <span className="queue-light" aria-hidden="true">{isOverdue(sla) && <span className="red-light" />}</span>
             <span className="queue-urgency">
-              <span aria-hidden="true">{c.urgency === 'urgent' ? '◆' : '○'}</span> {lang.urgency(c.urgency)}
+              <span aria-hidden="true">{site.isUrgent(c.urgency) ? '◆' : '○'}</span> {site.urgencyName(c.urgency)}
             </span>
             <span className="queue-title">
-              #{c.no} {c.title}
+              #{c.no} {c.demo && <span className="mark mark-demo">{lang.t('demoCase')}</span>} {c.title}
             </span>
             <span className="queue-state">{lang.state(c.state)}</span>
             <SlaBadge status={sla} />

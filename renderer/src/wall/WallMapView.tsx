@@ -3,6 +3,7 @@
 // legend, the lock and the card of a followed case.
 import { useEffect, useRef, useState } from 'react';
 import type { CaseView } from '../../../electron/common/protocol.ts';
+import { siteRules, type SiteConfig } from '../../../electron/common/site/site-config.ts';
 import { useHall } from '../hall-context.tsx';
 import { fetchMapData } from './map-data-api.ts';
 import type { MapRegion } from './map-region.ts';
@@ -16,6 +17,9 @@ import { useWallWords, type WallWord } from './wall-words.ts';
 /** An unattended wall keeps asking until the hall answers. */
 const DATA_RETRY_MS = 5_000;
 const PARTITIONS: ReadonlyArray<[Partition, WallWord]> = [['cityOps', 'partitionCityOps'], ['police', 'partitionPolice'], ['governance', 'partitionGovernance']];
+
+/** Which grades are 紧急类 (red rings, followed): the site's, none before the hall's welcome. */
+const urgentGrades = (site: SiteConfig | null): ((urgency: string) => boolean) => (site ? siteRules(site).isUrgent : () => false);
 
 export function WallMapView({ region }: { region: MapRegion }) {
   const { bridge, client } = useHall();
@@ -36,7 +40,7 @@ export function WallMapView({ region }: { region: MapRegion }) {
     let shown = { cases: null as unknown, forces: null as unknown };
     const feed = () => {
       const { cases, forces } = client.getState();
-      if (cases !== shown.cases) map.showCases(cases);
+      if (cases !== shown.cases) map.showCases(cases, urgentGrades(client.getState().site));
       if (forces !== shown.forces) map.showForces(forces);
       shown = { cases, forces };
     };
@@ -49,7 +53,7 @@ export function WallMapView({ region }: { region: MapRegion }) {
       fetchMapData(bridge, abort.signal).then(
         (data) => {
           map.showData(data);
-          map.showCases(client.getState().cases);
+          map.showCases(client.getState().cases, urgentGrades(client.getState().site));
           setProblem(null);
           setLoaded(true);
         },

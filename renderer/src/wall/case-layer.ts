@@ -77,12 +77,12 @@ export class CaseLayer {
     this.#counts = this.#newCountCollection();
   }
 
-  show(cases: readonly CaseView[]): void {
+  show(cases: readonly CaseView[], isUrgent: (urgency: string) => boolean): void {
     this.#index = newIndex();
     this.#index.load(
       cases.filter(isOnMap).map((c) => ({
         type: 'Feature' as const,
-        properties: { id: c.id, urgent: c.urgency === 'urgent' ? 1 : 0, stage: STAGE[c.state]! },
+        properties: { id: c.id, urgent: isUrgent(c.urgency) ? 1 : 0, stage: STAGE[c.state]! },
         geometry: { type: 'Point' as const, coordinates: [c.location.lon, c.location.lat] },
       })),
     );

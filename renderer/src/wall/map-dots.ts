@@ -6,7 +6,7 @@
 import { Color, type Cartesian3, type PointPrimitive, type PointPrimitiveCollection } from '@cesium/engine';
 import type { Department } from '../../../electron/common/protocol.ts';
 import { ON_TOP } from './map-icons.ts';
-import { CASE_POINT, CASE_STAGE_FILL, CLUSTER, DEPARTMENT_COLOR, MAP_BACKGROUND } from './map-style.ts';
+import { CASE_POINT, CASE_STAGE_FILL, CLUSTER, departmentColor, MAP_BACKGROUND } from './map-style.ts';
 
 export type CaseStage = keyof typeof CASE_STAGE_FILL;
 export interface DotLook { pixelSize: number; color: Color; outlineColor: Color; outlineWidth: number }
@@ -43,4 +43,4 @@ export const clusterDisc = (diameter: number, urgent: boolean): DotLook =>
 
 /** A force seen from afar: a ring in its department's colour. */
 export const forceRing = (department: Department): DotLook =>
-  look(`force-${department}`, FORCE_RING.centrePx, MAP_BACKGROUND, DEPARTMENT_COLOR[department], FORCE_RING.rimPx);
+  look(`force-${department}`, FORCE_RING.centrePx, MAP_BACKGROUND, departmentColor(department), FORCE_RING.rimPx);

@@ -2,7 +2,7 @@
 // Each comes with the key its billboards share it under, so a collection's texture atlas holds it once.
 import type { Billboard, BillboardCollection, Cartesian3 } from '@cesium/engine';
 import type { Department } from '../../../electron/common/protocol.ts';
-import { DEPARTMENT_COLOR, MAP_BACKGROUND, POI_COLOR } from './map-style.ts';
+import { departmentColor, MAP_BACKGROUND, POI_COLOR } from './map-style.ts';
 
 /**
  * For every mark on the wall map (billboards and dots): drawn over whatever is in front of it. The street is
@@ -102,7 +102,7 @@ export function forceArrow(department: Department, [width, height] = FORCE_ARROW
     g.lineTo(width / 2, height * 0.68);
     g.lineTo(2, height - 2);
     g.closePath();
-    g.fillStyle = DEPARTMENT_COLOR[department];
+    g.fillStyle = departmentColor(department);
     g.fill();
     g.lineWidth = 2;
     g.strokeStyle = MAP_BACKGROUND;

@@ -3,7 +3,6 @@
 // Red, yellow, orange and blue stay free for their hall-wide meanings (urgency, SLA, response levels);
 // magenta is kept for merge mismatches alone.
 import type { GridKind, GridLevel } from '../../../electron/common/geo/grid-schema.ts';
-import type { Department, Urgency } from '../../../electron/common/protocol.ts';
 
 export const MAP_BACKGROUND = '#03060d';
 export const GLOBE_BASE = '#0a1424';
@@ -38,21 +37,31 @@ export const ROAD_LINE = { main: { color: '#475569', widthPx: 4 }, secondary: { 
 export const RIVER = { color: '#1d4e89', alpha: 0.9 } as const;
 
 /** Case points: the fill says where the case is in its life, a red ring says urgent. */
-export const CASE_POINT: Readonly<Record<Urgency, { color: string; pixelSize: number }>> = {
+export const CASE_POINT: Readonly<Record<'urgent' | 'general', { color: string; pixelSize: number }>> = {
   urgent: { color: '#ef4444', pixelSize: 20 },
   general: { color: '#e2e8f0', pixelSize: 14 },
 };
 export const CASE_STAGE_FILL = { waiting: '#f8fafc', working: '#67e8f9', finishing: '#94a3b8' } as const;
 export const CLUSTER = { fill: '#0e7490', outline: '#a5f3fc', urgentOutline: '#ef4444' } as const;
 
-/** Forces as arrows, one colour a department (no red, yellow, orange or blue: those mean something else). */
-export const DEPARTMENT_COLOR: Readonly<Record<Department, string>> = {
+/** Forces as arrows, one colour a department (no red, yellow, orange or blue: those mean something else): the
+ *  joint desks' own, then the site's other departments from a palette of the same kind. */
+const DEPARTMENT_COLOR: Readonly<Record<string, string>> = {
   command: '#f8fafc',
   police: '#a78bfa',
   urban: '#2dd4bf',
   market: '#a3e635',
   other: '#cbd5e1',
 };
+const MORE_COLORS = ['#f0abfc', '#5eead4', '#d9f99d', '#c4b5fd', '#99f6e4', '#e879f9', '#bef264', '#a5b4fc'];
+
+export function departmentColor(id: string): string {
+  const known = DEPARTMENT_COLOR[id];
+  if (known) return known;
+  let hash = 0;
+  for (const ch of id) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  return MORE_COLORS[hash % MORE_COLORS.length]!;
+}
 
 /** Heat by micro grid: from the base navy to bright cyan as cases gather; height says the same. */
 export const HEAT = { low: '#155e75', high: '#e0f2fe', metresPerCase: 60, maxMetres: 900 } as const;

@@ -35,7 +35,7 @@ const DETAIL_STEP = 0.03;
 
 /** A new urgent case is followed this long (or until its forces arrive); then the wall returns to the street. */
 const FOLLOW_MS = 120_000;
-const followable = (c: CaseView, now: number) => c.urgency === 'urgent' && c.onSceneAt === null && isOnMap(c) && now - c.createdAt < FOLLOW_MS;
+const followable = (c: CaseView, now: number, isUrgent: (urgency: string) => boolean) => isUrgent(c.urgency) && c.onSceneAt === null && isOnMap(c) && now - c.createdAt < FOLLOW_MS;
 
 export interface WallMapEvents {
   onLockChange(locked: boolean): void;
@@ -50,6 +50,7 @@ export class WallMap {
   readonly #partitions: PartitionLayer;
   readonly #heat: HeatLayer;
   readonly #caseLayer: CaseLayer;
+  #isUrgent: (urgency: string) => boolean = () => false;
   readonly #forces: ForceLayer;
   readonly #camera: MapCamera;
   readonly #events: WallMapEvents;
@@ -109,9 +110,11 @@ export class WallMap {
     this.#announceWhenDrawn();
   }
 
-  showCases(cases: readonly CaseView[]): void {
+  /** `isUrgent`: the site's 紧急类 grades, ringed red and followed. */
+  showCases(cases: readonly CaseView[], isUrgent: (urgency: string) => boolean): void {
     this.#cases = cases;
-    this.#caseLayer.show(cases);
+    this.#isUrgent = isUrgent;
+    this.#caseLayer.show(cases, isUrgent);
     this.#heat.setCases(cases);
     this.#chooseFollowed();
     this.#widget.scene.requestRender();
@@ -155,7 +158,7 @@ export class WallMap {
 
   #chooseFollowed(): void {
     const now = Date.now();
-    const followed = newest(this.#cases.filter((c) => followable(c, now)));
+    const followed = newest(this.#cases.filter((c) => followable(c, now, this.#isUrgent)));
     if (followed !== this.#followed) this.#events.onFollow(followed);
     this.#followed = followed;
     clearTimeout(this.#followEnds);
