@@ -15,6 +15,8 @@ export default defineConfig({
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           hall: resolve(root, 'electron/hall/hall.ts'),
+          // The hall core's KPI thread (electron/hall/store/kpi-reader.ts finds it beside hall.js).
+          'kpi-worker': resolve(root, 'electron/hall/store/kpi-worker.ts'),
         },
       },
     },

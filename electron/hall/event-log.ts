@@ -1,7 +1,8 @@
 // Appends events to the log and keeps the projections in the same transaction, so the log and what is
 // derived from it never disagree. Every row is hash-chained to the previous one (S-9 audit trail).
 import { hash as digest } from 'node:crypto';
-import type { HallEvent, Officer, Origin } from '../common/protocol.ts';
+import { compactCaseJson } from '../common/case-json.ts';
+import { HallEvent, type Officer, type Origin } from '../common/protocol.ts';
 import { uuidv7 } from './ids.ts';
 import { projectEvent, type Projected } from './projections.ts';
 import type { Store } from './store/database.ts';
@@ -63,7 +64,7 @@ export function createEventLog(store: Store, clock: () => number = Date.now): Ev
       const existing = eventByIdemKey(store, spec.idemKey);
       if (existing) {
         const json = eventJson(existing);
-        return { event: JSON.parse(json) as HallEvent, json, duplicate: true, changes: { forces: [] } };
+        return { event: HallEvent.parse(JSON.parse(json)), json, duplicate: true, changes: { forces: [] } };
       }
     }
     const seq = headSeq + 1;
@@ -71,7 +72,9 @@ export function createEventLog(store: Store, clock: () => number = Date.now): Ev
       seq, id: uuidv7(), type: spec.type, origin: spec.origin, at: spec.at ?? clock(), seat: spec.seat,
       ...(spec.officer ? { officer: spec.officer } : {}), payload: spec.payload(seq),
     } as HallEvent;
-    const row = { ...event, officer: spec.officer ? JSON.stringify(spec.officer) : null, payload: JSON.stringify(event.payload) };
+    // A new case is logged compact (its defaults left out): readers restore them.
+    const payload = event.type === 'case.created' ? compactCaseJson(event.payload) : JSON.stringify(event.payload);
+    const row = { ...event, officer: spec.officer ? JSON.stringify(spec.officer) : null, payload };
     const hash = chainHash(headHash, row);
     insertEvent(store, { ...row, hash, idemKey: spec.idemKey ?? null });
     const changes = projectEvent(store, event, row.payload);

@@ -32,6 +32,7 @@ import { reportRoutes } from './reports/report-routes.ts';
 import { openSeats } from './seats.ts';
 import { snapshotFields } from './snapshot.ts';
 import { loadCase, loadCases } from './store/case-table.ts';
+import { createKpiReader } from './store/kpi-reader.ts';
 import { openStore, type Store } from './store/database.ts';
 import { loadForce } from './store/force-table.ts';
 import { officerAt } from './store/seat-table.ts';
@@ -56,7 +57,8 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
   const releaseLock = acquireDataDirLock(config.dataDir);
   let store: Store | undefined;
   try {
-    store = openStore(join(config.dataDir, 'hall.db'));
+    const dbPath = join(config.dataDir, 'hall.db');
+    store = openStore(dbPath);
     const db = store;
     const hallId = hallIdentity(db);
     const rebuilt = ensureProjections(db);
@@ -66,6 +68,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     checkSiteUses(site, siteFile, { seats: seats.list(), staff: layers.staff.staff });
     const grids = loadDemoGrids(config.resourcesDir);
     const gridStore = openGridStore(db, { cityOps: grids.features, police: layers.police.features, governance: layers.governance.features });
+    const kpis = createKpiReader(dbPath, log);
     const positions = createForcePositions(db);
     positions.prune(clock());
     registerStaffOnce(db, events, positions, layers.staff.staff, clock());
@@ -87,7 +90,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         ...caseRoutes({ store: db, events, positions, now: clock }),
         ...gridImportRoute({ grids: gridStore, now: clock, log }),
         ...open311Routes({ events, store: db, site, key: openOpen311Key(config.dataDir), now: clock, broadcast, log }),
-        ...reportRoutes({ cases: () => loadCases(db), site, now: clock, env: process.env }),
+        ...reportRoutes({ cases: () => loadCases(db), kpis, site, now: clock, env: process.env }),
         ...cameraRoutes({ streams: cameraStreams, tickets: createStreamTickets(clock, STREAM_TICKET_MS), log }),
       },
     });
@@ -95,7 +98,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       server, seats, hallId, site: site.site, demo: config.demo, log,
       head: events.head,
       tailJson: events.tailJson,
-      snapshotJson: (seat) => ({ atSeq: events.head(), fields: snapshotFields(db, seat, positions, roster) }),
+      snapshotJson: (seat) => ({ atSeq: events.head(), fields: snapshotFields(db, seat, positions, roster, clock()) }),
       executeBatch: (commands) => executeCommands(commandContext, commands, log),
       slowClientBytes: config.slowClientBytes,
       maxTail: config.maxTail,
@@ -118,6 +121,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         stopDemo();
         stopSuspensionEnds();
         await hub.close();
+        await kpis.close();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         // Idle keep-alive connections close at once; a request still in flight must not hold the shutdown.
         server.closeAllConnections();

@@ -7,6 +7,7 @@ import {
   HEARTBEAT_MS, MAX_CLIENT_FRAME_BYTES, PROTOCOL_VERSION, WS_PATH, parseClientFrame,
   type ClientMessage, type ErrorCode, type SeatInfo, type ServerMessageBody,
 } from '../common/protocol.ts';
+import { FINISHED_STATES } from '../common/case-window.ts';
 import type { SiteConfig } from '../common/site/site-config.ts';
 import { caseVisibleTo } from '../common/visibility.ts';
 import { STORE_FAILED, type CommandResult } from './commands.ts';
@@ -140,8 +141,14 @@ export function createLanHub(deps: HubDeps): LanHub {
   const broadcast = ({ json, event, changes }: Appended) => {
     const after = changes.case;
     let afterJson: string | undefined;
+    // A finished case brought back (重办) may be one the screens no longer hold (common/case-window.ts): it comes whole.
+    const revived = after && changes.caseBefore && FINISHED_STATES.includes(changes.caseBefore.state) && !FINISHED_STATES.includes(after.state);
     for (const c of clients) {
       if (!c.seat) continue;
+      if (revived && caseVisibleTo(c.seat, after)) {
+        sendEvent(c, json, event.seq, (afterJson ??= JSON.stringify(after)));
+        continue;
+      }
       if (c.seat.role !== 'desk' || !after) {
         sendEvent(c, json, event.seq);
         continue;

@@ -1,18 +1,20 @@
 // Tables derived from the event log: cases (with their search index), forces and the seat plan. They are
 // written in the same transaction as the event, through the same pure reducer the clients use
 // (common/hall-state.ts), and can be thrown away and rebuilt from the log at any time.
+import { compactCaseJson } from '../common/case-json.ts';
 import { applyHallEvent, emptyHallState, type HallState, type StateChanges } from '../common/hall-state.ts';
 import { HallEvent, WALL_PRESETS, type CaseView, type WallLayout } from '../common/protocol.ts';
 import { loadCase, upsertCase } from './store/case-table.ts';
 import type { Store } from './store/database.ts';
 import { eventJson, eventPage } from './store/event-table.ts';
 import { loadForce, upsertForce } from './store/force-table.ts';
+import { upsertCaseKpi } from './store/kpi-table.ts';
 import { getMeta, setMeta } from './store/meta-table.ts';
 import { clearProjections } from './store/projection-tables.ts';
 import { loadSeats, setPresence } from './store/seat-table.ts';
 
 /** Bump when the projection code changes what it derives: the next start rebuilds from the log. */
-export const PROJECTION_VERSION = 4;
+export const PROJECTION_VERSION = 5;
 
 /** What an event changed, with the case as it was before (desks see a case only while it is theirs). */
 export type Projected = StateChanges & { caseBefore?: CaseView };
@@ -23,7 +25,10 @@ export function projectEvent(store: Store, event: HallEvent, payloadJson: string
   const caseBefore = event.type === 'case.transitioned' ? state.cases.get(event.payload.caseId) : undefined;
   const changes = applyHallEvent(state, event);
   const view = changes.case;
-  if (view) upsertCase(store, view, event.seq, view === event.payload ? payloadJson : JSON.stringify(view));
+  if (view) {
+    upsertCase(store, view, event.seq, view === event.payload ? payloadJson : compactCaseJson(view));
+    upsertCaseKpi(store, view);
+  }
   for (const force of changes.forces) upsertForce(store, force);
   if (changes.seat) setPresence(store, changes.seat.id, changes.seat.officer, changes.seat.since);
   if (changes.wall) setMeta(store, 'wall_layout', JSON.stringify(changes.wall));

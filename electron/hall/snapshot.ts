@@ -1,20 +1,22 @@
-// The snapshot a seat gets on connect: what it may see of cases, every force with its latest position, the
+// The snapshot a seat gets on connect: what it may see of the cases screens hold (every open one and the last
+// week's finished ones, common/case-window.ts), every force with its latest position, the
 // seat plan and the duty roster, as JSON fields for the `snapshot` message.
+import { FINISHED_KEPT_MS } from '../common/case-window.ts';
 import type { DutyRoster } from '../common/domain/duty.ts';
-import type { CaseView, SeatInfo } from '../common/protocol.ts';
+import type { SeatInfo } from '../common/protocol.ts';
 import { caseVisibleTo } from '../common/visibility.ts';
 import type { ForcePositions } from './force-positions.ts';
 import { loadWallLayout } from './projections.ts';
-import { caseRowsForSnapshot } from './store/case-table.ts';
+import { caseOf, caseRowsForSnapshot } from './store/case-table.ts';
 import type { Store } from './store/database.ts';
 import { loadForces } from './store/force-table.ts';
 import { loadSeats } from './store/seat-table.ts';
 
-export function snapshotFields(store: Store, seat: SeatInfo, positions: ForcePositions, roster: DutyRoster): string {
-  const rows = caseRowsForSnapshot(store);
+export function snapshotFields(store: Store, seat: SeatInfo, positions: ForcePositions, roster: DutyRoster, now: number): string {
+  const rows = caseRowsForSnapshot(store, now - FINISHED_KEPT_MS);
   // Parse only where visibility depends on more than the lead column (desks and assisting departments).
   const cases = seat.role === 'desk'
-    ? rows.filter((r) => r.lead === seat.department || caseVisibleTo(seat, JSON.parse(r.view) as CaseView))
+    ? rows.filter((r) => r.lead === seat.department || caseVisibleTo(seat, caseOf(r.view)))
     : rows;
   return [
     `"cases":[${cases.map((r) => r.view).join(',')}]`,

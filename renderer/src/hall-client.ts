@@ -6,6 +6,7 @@
 import type { HallBridge } from '../../electron/common/bridge.ts';
 import type { DutyRoster } from '../../electron/common/domain/duty.ts';
 import { applyHallEvent, emptyHallState, type HallState as HallData } from '../../electron/common/hall-state.ts';
+import { keptOnScreens } from '../../electron/common/case-window.ts';
 import type { SiteConfig } from '../../electron/common/site/site-config.ts';
 import { caseVisibleTo } from '../../electron/common/visibility.ts';
 import {
@@ -66,6 +67,7 @@ interface PendingCommand {
 type Credentials = Pick<HallBridge, 'wsUrl' | 'role' | 'seatId' | 'token'>;
 
 const BACKOFF_FIRST_MS = 300;
+const PRUNE_EVERY_MS = 10 * 60_000;
 const BACKOFF_MAX_MS = 10_000;
 
 /** Exponential with ±25 % jitter, so a hall restart is not met by every desk in the same millisecond. */
@@ -87,6 +89,7 @@ export class HallClient {
   #listeners = new Set<() => void>();
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #deadTimer: ReturnType<typeof setTimeout> | undefined;
+  #pruneTimer: ReturnType<typeof setInterval> | undefined;
   #state: HallState = {
     link: 'connecting', seat: null, hallId: null, cases: [], forces: [], seats: [], roster: [], wall: WALL_PRESETS.daily, site: null, demo: false, lastEventSeq: null,
     lastMessageAt: null, problem: null, pendingCommands: 0,
@@ -98,6 +101,17 @@ export class HallClient {
 
   start(): void {
     if (!this.#ws && this.#retryTimer === undefined) this.#connect();
+    if (this.#pruneTimer === undefined) this.#pruneTimer = setInterval(() => this.prune(Date.now()), PRUNE_EVERY_MS);
+  }
+
+  /** Lets go of the finished cases screens no longer hold (common/case-window.ts): a window open for months
+   *  holds the open cases and a week of finished ones, like a fresh snapshot. */
+  prune(now: number): void {
+    let dropped = false;
+    for (const [id, c] of this.#data.cases) {
+      if (!keptOnScreens(c, now)) dropped = this.#data.cases.delete(id) || dropped;
+    }
+    if (dropped) this.#update(this.#views('cases'));
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {

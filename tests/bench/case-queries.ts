@@ -2,7 +2,8 @@
 // ratio to a plain indexed SQL count on the same database in the same run.
 import { join } from 'node:path';
 import { caseCreatedSpec } from '../../electron/hall/commands.ts';
-import { CaseQuery, searchCases } from '../../electron/hall/store/case-search.ts';
+import { CaseQuery } from '../../electron/common/http-api.ts';
+import { searchCases } from '../../electron/hall/store/case-search.ts';
 import { createEventLog, type AppendSpec } from '../../electron/hall/event-log.ts';
 import { loadCases } from '../../electron/hall/store/case-table.ts';
 import { openStore, type Store } from '../../electron/hall/store/database.ts';

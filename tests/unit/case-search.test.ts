@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CaseDraft } from '../../electron/common/protocol.ts';
-import { CaseQuery, searchCases } from '../../electron/hall/store/case-search.ts';
+import { CaseQuery } from '../../electron/common/http-api.ts';
+import { searchCases } from '../../electron/hall/store/case-search.ts';
 import { caseCreatedSpec } from '../../electron/hall/commands.ts';
 import { createEventLog } from '../../electron/hall/event-log.ts';
 import { openStore } from '../../electron/hall/store/database.ts';

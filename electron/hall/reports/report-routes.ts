@@ -3,9 +3,10 @@
 import type { ServerResponse } from 'node:http';
 import type { CaseView } from '../../common/domain/case-model.ts';
 import { kpiQueryPeriod, type KpiQuery } from '../../common/http-api.ts';
-import { computeKpis, kpiRulesFor, type KpiResult, type KpiSet } from '../../common/kpi/kpi-definitions.ts';
+import { kpiRulesFor, type KpiResult, type KpiSet } from '../../common/kpi/kpi-definitions.ts';
 import type { SiteRules } from '../../common/site/site-config.ts';
-import { kpisByPeriod, kpisByUnit, rankUnits } from '../../common/kpi/kpi-grouping.ts';
+import { rankUnits } from '../../common/kpi/kpi-grouping.ts';
+import type { KpiReader } from '../store/kpi-reader.ts';
 import { isoBeijing } from '../../common/kpi/periods.ts';
 import { unitLabel } from '../../common/kpi/unit-labels.ts';
 import type { RouteTable } from '../http-routes.ts';
@@ -17,6 +18,8 @@ import { findReportFont, ReportFontMissing } from './report-font.ts';
 
 export interface ReportRouteDeps {
   cases(): CaseView[];
+  /** The figures, computed off the event loop (store/kpi-reader.ts). */
+  kpis: KpiReader;
   site: SiteRules;
   now(): number;
   env: NodeJS.ProcessEnv;
@@ -26,23 +29,20 @@ const stripIds = ({ numeratorIds: _n, denominatorIds: _d, ...figures }: KpiResul
 const present = (kpis: KpiSet, withIds: boolean) =>
   withIds ? kpis : Object.fromEntries(Object.entries(kpis).map(([name, r]) => [name, stripIds(r)]));
 
-function kpiAnswer(deps: ReportRouteDeps, q: KpiQuery): object {
+async function kpiAnswer(deps: ReportRouteDeps, q: KpiQuery): Promise<object> {
   const period = kpiQueryPeriod(q);
   const now = deps.now();
-  const cases = deps.cases();
   const withIds = q.ids === '1';
-  const rules = kpiRulesFor(deps.site.site);
-  const answer: Record<string, unknown> = {
-    period: { from: isoBeijing(period.from), to: isoBeijing(period.to) }, now: isoBeijing(now), kpis: present(computeKpis(cases, period, now, rules), withIds),
-  };
+  const { kpis, groups } = await deps.kpis.figures({ period, groupBy: q.groupBy, withIds, rules: kpiRulesFor(deps.site.site), now });
+  const answer: Record<string, unknown> = { period: { from: isoBeijing(period.from), to: isoBeijing(period.to) }, now: isoBeijing(now), kpis: present(kpis, withIds) };
+  if (!groups || !q.groupBy) return answer;
   if (q.groupBy === 'day' || q.groupBy === 'week' || q.groupBy === 'month') {
-    answer.groups = kpisByPeriod(cases, q.groupBy, period, now, rules).map((b) => ({ key: b.label, from: isoBeijing(b.from), to: isoBeijing(b.to), kpis: present(b.kpis, withIds) }));
-  } else if (q.groupBy) {
-    const by = q.groupBy;
-    const groups = kpisByUnit(cases, by, period, now, rules);
-    answer.groups = groups.map((g) => ({ key: g.key, label: unitLabel(by, g.key, deps.site), kpis: present(g.kpis, withIds) }));
-    if (q.rankBy) answer.ranking = rankUnits(groups, q.rankBy).map((r) => ({ rank: r.rank, key: r.key, label: unitLabel(by, r.key, deps.site), ...(withIds ? r.result : stripIds(r.result)) }));
+    answer.groups = groups.map((b) => ({ key: b.key, from: isoBeijing(b.from!), to: isoBeijing(b.to!), kpis: present(b.kpis, withIds) }));
+    return answer;
   }
+  const by = q.groupBy;
+  answer.groups = groups.map((g) => ({ key: g.key, label: unitLabel(by, g.key, deps.site), kpis: present(g.kpis, withIds) }));
+  if (q.rankBy) answer.ranking = rankUnits(groups, q.rankBy).map((r) => ({ rank: r.rank, key: r.key, label: unitLabel(by, r.key, deps.site), ...(withIds ? r.result : stripIds(r.result)) }));
   return answer;
 }
 
@@ -66,7 +66,7 @@ async function sendReport(deps: ReportRouteDeps, res: ServerResponse, day: strin
 
 export function reportRoutes(deps: ReportRouteDeps): RouteTable {
   return {
-    kpi: ({ res, query }) => sendJson(res, 200, kpiAnswer(deps, query)),
+    kpi: async ({ res, query }) => sendJson(res, 200, await kpiAnswer(deps, query)),
     dailyReport: ({ res, params, query }) => sendReport(deps, res, query.date, params.format),
   };
 }

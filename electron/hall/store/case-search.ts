@@ -1,23 +1,11 @@
 // S-4.8: find cases by Chinese text, grid, source, department, state and time. Text of three or more
 // characters goes through the FTS5 trigram index; one or two characters (common in Chinese: 积水, 噪音)
 // cannot form a trigram and fall back to LIKE over the same table.
-import { z } from 'zod';
-import { CaseSource, CaseState, Department, Id, type CaseView } from '../../common/protocol.ts';
+import type { CaseQuery } from '../../common/http-api.ts';
+import type { CaseView } from '../../common/protocol.ts';
 import type { Store } from './database.ts';
 import { getMeta, setMeta } from './meta-table.ts';
-import { highestCaseNo } from './case-table.ts';
-
-export const TimeRange = z.object({ from: z.coerce.number().int().optional(), to: z.coerce.number().int().optional() });
-
-export const CaseQuery = TimeRange.extend({
-  q: z.string().trim().max(100).optional(),
-  grid: Id.optional(),
-  source: CaseSource.optional(),
-  department: Department.optional(),
-  state: CaseState.optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
-});
-export type CaseQuery = z.infer<typeof CaseQuery>;
+import { caseOf, highestCaseNo } from './case-table.ts';
 
 /**
  * Brings the trigram index up to the cases table. Only intake writes searchable text, so the index is a
@@ -75,5 +63,5 @@ export function searchCases(store: Store, query: CaseQuery): CaseView[] {
     params.push(query.to);
   }
   const sql = `SELECT view FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, no DESC LIMIT ?`;
-  return store.all<{ view: string }>(sql, ...params, query.limit).map((r) => JSON.parse(r.view) as CaseView);
+  return store.all<{ view: string }>(sql, ...params, query.limit).map((r) => caseOf(r.view));
 }

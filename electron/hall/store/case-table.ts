@@ -1,10 +1,14 @@
 // The cases table: each case's current view, projected from the log, with the columns queues filter on.
+import { expandCase } from '../../common/case-json.ts';
+import { FINISHED_STATES } from '../../common/case-window.ts';
 import type { CaseState, CaseView } from '../../common/protocol.ts';
 import type { Store } from './database.ts';
 
-const parse = (rows: Array<{ view: string }>) => rows.map((r) => JSON.parse(r.view) as CaseView);
+/** Stored views are compact (common/case-json.ts): every read restores the defaults. */
+export const caseOf = (json: string): CaseView => expandCase(JSON.parse(json) as Partial<CaseView>);
+const parse = (rows: Array<{ view: string }>) => rows.map((r) => caseOf(r.view));
 
-/** Writes the case as it now is; `viewJson` is its JSON when the caller has it already. */
+/** Writes the case as it now is; `viewJson` is its compact JSON when the caller has it already. */
 export function upsertCase(db: Store, view: CaseView, lastSeq: number, viewJson: string): void {
   db.run(
     `INSERT INTO cases (id, no, state, urgency, source, grid_id, lead, created_at, updated_at, last_seq, view)
@@ -17,7 +21,7 @@ export function upsertCase(db: Store, view: CaseView, lastSeq: number, viewJson:
 
 export function loadCase(db: Store, id: string): CaseView | undefined {
   const row = db.get<{ view: string }>('SELECT view FROM cases WHERE id = ?', id);
-  return row && (JSON.parse(row.view) as CaseView);
+  return row && caseOf(row.view);
 }
 
 export const loadCases = (db: Store): CaseView[] => parse(db.all<{ view: string }>('SELECT view FROM cases ORDER BY no'));
@@ -29,7 +33,13 @@ export const casesInStates = (db: Store, states: readonly CaseState[]): CaseView
 export const casesCreatedBetween = (db: Store, from: number, to: number): CaseView[] =>
   parse(db.all<{ view: string }>('SELECT view FROM cases WHERE created_at >= ? AND created_at <= ? ORDER BY created_at DESC, no DESC', from, to));
 
-/** Every case as stored JSON with its lead, for snapshots (parsed only where visibility needs more). */
-export const caseRowsForSnapshot = (db: Store) => db.all<{ view: string; lead: string | null }>('SELECT view, lead FROM cases ORDER BY no');
+/** The cases screens hold (common/case-window.ts) as stored JSON with their lead, for snapshots: every open
+ *  case, and the finished ones changed since `finishedSince` (parsed only where visibility needs more). */
+export const caseRowsForSnapshot = (db: Store, finishedSince: number) =>
+  db.all<{ view: string; lead: string | null }>(
+    `SELECT view, lead FROM cases WHERE state NOT IN (${FINISHED_STATES.map(() => '?').join(', ')})
+     UNION ALL SELECT view, lead FROM cases WHERE updated_at >= ? AND state IN (${FINISHED_STATES.map(() => '?').join(', ')})`,
+    ...FINISHED_STATES, finishedSince, ...FINISHED_STATES,
+  );
 
 export const highestCaseNo = (db: Store): number => db.get<{ no: number | null }>('SELECT max(no) AS no FROM cases')?.no ?? 0;

@@ -20,14 +20,22 @@ export interface Store {
   close(): void;
 }
 
-export function openStore(path: string): Store {
-  const db = new Database(path);
-  // WAL: readers never block the writer. FULL: an acknowledged write survives power loss, not only a crash.
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+/** `readonly`: a reader beside the one writer (the KPI worker): it never migrates and cannot write. */
+export function openStore(path: string, { readonly = false } = {}): Store {
+  const db = new Database(path, { readonly, fileMustExist: readonly });
   db.pragma('busy_timeout = 5000');
-  db.pragma('foreign_keys = ON');
-  migrate(db);
+  // A larger page cache than SQLite's 2 MB: the indexes of months of cases stay in memory.
+  db.pragma('cache_size = -65536');
+  if (readonly) {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version !== MIGRATIONS.length) throw new Error(`database schema ${version} is not this hall's (${MIGRATIONS.length}); the reader opens only a migrated database`);
+  } else {
+    // WAL: readers never block the writer. FULL: an acknowledged write survives power loss, not only a crash.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+  }
 
   const statements = new Map<string, Database.Statement>();
   const prepared = (sql: string) => {

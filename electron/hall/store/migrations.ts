@@ -93,4 +93,22 @@ export const MIGRATIONS: readonly string[] = [
   -- as JSON {name, badge}; null for the hall itself, the upstream platform and seats nobody signed in at.
   ALTER TABLE events ADD COLUMN officer TEXT;
   `,
+  `
+  -- S-5 KPIs in SQL: one narrow row a case with just what the figures read (milestones, outcome, the units they
+  -- group by), so a period's figures are index range scans over small rows instead of every case in JavaScript.
+  CREATE TABLE case_kpi (
+    no INTEGER PRIMARY KEY, id TEXT NOT NULL,
+    counted INTEGER NOT NULL, closed INTEGER NOT NULL, urgency TEXT NOT NULL, source TEXT NOT NULL,
+    grid_id TEXT, lead TEXT, category TEXT NOT NULL,
+    created_at INTEGER NOT NULL, registered_at INTEGER, on_scene_at INTEGER, handled_at INTEGER, closed_at INTEGER,
+    evaluated_at INTEGER, due_at INTEGER, satisfaction TEXT, resolved INTEGER, self_handled INTEGER NOT NULL
+  );
+  CREATE INDEX case_kpi_created ON case_kpi (created_at);
+  CREATE INDEX case_kpi_registered ON case_kpi (registered_at) WHERE registered_at IS NOT NULL;
+  CREATE INDEX case_kpi_handled ON case_kpi (handled_at) WHERE handled_at IS NOT NULL;
+  CREATE INDEX case_kpi_closed ON case_kpi (closed_at) WHERE closed_at IS NOT NULL;
+  CREATE INDEX case_kpi_evaluated ON case_kpi (evaluated_at) WHERE evaluated_at IS NOT NULL;
+  -- Snapshots send the finished cases of the last week only (common/case-window.ts).
+  CREATE INDEX cases_updated ON cases (updated_at);
+  `,
 ];

@@ -44,14 +44,14 @@ export function ConsoleView() {
   const [pendingNo, setPendingNo] = useState<number | null>(null);
   const alerts = useUrgentAlerts(cases, lastEventSeq !== null, seat?.id);
 
-  const shown = slaOrder(cases.filter(queue.matches), now, site);
+  const shown = slaOrder(queue.pool(cases).filter(queue.matches), now, site);
   // A case just reported is selected as soon as it arrives, ready for 受理 (Alt+R).
   const arrived = pendingNo === null ? undefined : cases.find((c) => c.no === pendingNo);
   if (arrived) {
     setPendingNo(null);
     setSelectedId(arrived.id);
   }
-  const selected = cases.find((c) => c.id === selectedId);
+  const selected = shown.find((c) => c.id === selectedId) ?? cases.find((c) => c.id === selectedId);
 
   const step = (by: number) => {
     if (shown.length === 0) return;
