@@ -1,72 +1,28 @@
 // S-5 over HTTP against a real hall: cases made through the LAN protocol, then /api/kpi and the daily and weekly
 // reports downloaded as xlsx (re-read with exceljs) and PDF (text extracted with pdf.js; needs a CJK font on the
 // PC, see electron/hall/reports/report-font.ts).
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dateKey, dayOf, DAY } from '../../electron/common/domain/beijing-time.ts';
+import { dateKey, dayOf } from '../../electron/common/domain/beijing-time.ts';
 import { isoWeekOf } from '../../electron/common/kpi/periods.ts';
 import { startHall, type HallProcess } from '../helpers/hall-process.ts';
-import { connect, draft, type TestClient } from '../helpers/ws-client.ts';
+import { seedReportCases, type ReportCases } from '../helpers/report-cases.ts';
+import { pdfPages, readWorkbook, rowValues } from '../helpers/report-files.ts';
 
 let hall: HallProcess;
 let today: string;
 let week: string;
-const ids: Record<'a' | 'b' | 'c' | 'd', string> = { a: '', b: '', c: '', d: '' };
+let ids: ReportCases;
 
-async function workbook(res: Response): Promise<ExcelJS.Workbook> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
-  return book;
-}
-const rowValues = (book: ExcelJS.Workbook, sheet: string, row: number) => (book.getWorksheet(sheet)!.getRow(row).values as unknown[]).slice(1);
-
-/** Each page's text, joined (pdf.js). */
-async function pdfPages(res: Response): Promise<string[]> {
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: bytes, verbosity: 0 }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) pages.push(((await (await doc.getPage(n)).getTextContent()).items as Array<{ str?: string }>).map((i) => i.str ?? '').join(''));
-  return pages;
-}
+const workbook = async (res: Response) => readWorkbook(new Uint8Array(await res.arrayBuffer()));
+const pdfText = async (res: Response) => pdfPages(new Uint8Array(await res.arrayBuffer()));
 
 const get = (path: string, seat = 'console-1') => fetch(`${hall.httpBase}${path}`, { headers: { authorization: `Bearer ${hall.tokenOf(seat)}` } });
 
-async function createCase(client: TestClient, d: Parameters<TestClient['createCase']>[0]): Promise<string> {
-  const ack = await client.createCase(d);
-  if (ack.type !== 'ack') throw new Error(`case not created: ${JSON.stringify(ack)}`);
-  const seen = await client.next('event', 5000, (m) => m.event.seq === ack.eventSeq);
-  return seen.event.type === 'case.created' ? seen.event.payload.id : '';
-}
-
-async function act(client: TestClient, caseId: string, a: Record<string, unknown>): Promise<void> {
-  const commandId = `cmd-${Math.random().toString(36).slice(2, 12)}`;
-  client.send({ type: 'command', commandId, command: { kind: 'case.act', caseId, act: a } });
-  const reply = await client.take((m) => (m.type === 'ack' || m.type === 'reject') && m.commandId === commandId, commandId);
-  if (reply.type !== 'ack') throw new Error(`${String(a.action)} refused: ${JSON.stringify(reply)}`);
-}
-
 beforeAll(async () => {
   hall = await startHall({ args: ['--demo-feed', '0'] });
-  const console1 = await connect(hall.wsUrl, { seatId: 'console-1', token: hall.tokenOf('console-1') });
-  await console1.next('snapshot');
-  // a: patrol, closed well before its ticket deadline, handled by the grid itself.
-  ids.a = await createCase(console1, draft('垃圾满溢', { source: 'patrol', gridId: 'g-a', dueAt: Date.now() + DAY }));
-  for (const a of [
-    { action: 'register' }, { action: 'dispatch', lead: 'urban' }, { action: 'arrive' },
-    { action: 'handle', note: '已清运', selfHandled: true }, { action: 'verify', passed: true }, { action: 'close' },
-  ]) await act(console1, ids.a, a);
-  // b: urgent video case, the police on scene at once, not yet handled (its 1-hour clock still runs).
-  ids.b = await createCase(console1, draft('广告牌松动', { source: 'video', urgency: 'urgent', category: '安全隐患', gridId: 'g-b' }));
-  for (const a of [{ action: 'register' }, { action: 'dispatch', lead: 'police' }, { action: 'arrive' }]) await act(console1, ids.b, a);
-  // c: a 12345 ticket, registered only; d: a QR report, not yet registered.
-  ids.c = await createCase(console1, draft('噪声扰民', { source: 'hotline12345', gridId: 'g-a' }));
-  await act(console1, ids.c, { action: 'register' });
-  ids.d = await createCase(console1, draft('路灯不亮', { source: 'qr' }));
+  ids = await seedReportCases(hall);
   today = dateKey(dayOf(Date.now()));
   week = isoWeekOf(Date.now());
-  await console1.close();
 });
 afterAll(() => hall.stop());
 
@@ -154,7 +110,7 @@ describe('daily report', () => {
     const res = await get(`/api/reports/daily.pdf?date=${today}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    const [first, second, third, ...more] = await pdfPages(res);
+    const [first, second, third, ...more] = await pdfText(res);
     expect(more).toEqual([]);
     expect(first).toContain('城运中心日报');
     expect(first).toContain(`${today}（北京时间）`);
@@ -225,7 +181,7 @@ describe('weekly report', () => {
     const res = await get(`/api/reports/weekly.pdf?week=${week}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    const pages = await pdfPages(res);
+    const pages = await pdfText(res);
     expect(pages).toHaveLength(4);
     const [first, second, third, fourth] = pages as [string, string, string, string];
     expect(first).toContain('城运中心周报');
