@@ -1,6 +1,6 @@
 // What the daily and weekly reports (城运中心日报/周报, S-5) are made of, as plain data: tables and charts that
-// the xlsx and the PDF both render, so the two files of one report can never disagree. The tables are built
-// from `kpi` answers (report-source.ts) and the open cases; pure, the clock comes in.
+// the xlsx and the PDF both render, so the two files of one report can never disagree. The tables are built,
+// purely, from `kpi` answers and the open cases, which `periodQuery`/`unitAnswers` ask the report source for.
 import type { CaseView } from '../../common/domain/case-model.ts';
 import { STATE_LABELS } from '../../common/domain/labels.ts';
 import type { KpiAnswer, KpiFigure, KpiQuery } from '../../common/http-api.ts';

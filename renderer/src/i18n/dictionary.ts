@@ -194,6 +194,7 @@ const entries = {
   inNumerator: { zh: '计入分子', en: 'in the numerator' },
   notInNumerator: { zh: '未计入分子', en: 'not in the numerator' },
   drillShow: { zh: '明细', en: 'Cases' },
+  moreCases: { zh: '另有 {n} 件', en: '{n} more' },
   reports: { zh: '报表', en: 'Reports' },
   dailyReport: { zh: '日报', en: 'Daily report' },
   weeklyReport: { zh: '周报', en: 'Weekly report' },

@@ -40,7 +40,8 @@ export function KpiBoard({ active, now, onOpenCase }: Props) {
   const lang = useLanguage();
   const site = useSite();
   const [kind, setKind] = useState<PeriodKind>('day');
-  const [range, setRange] = useState<DaySpan>(() => currentSpan('week', now));
+  const [typedRange, setRange] = useState<DaySpan | null>(null);
+  const range = typedRange ?? currentSpan('week', now);
   const [figure, setFigure] = useState<KpiName>('closure');
   const [dimension, setDimension] = useState<RankDimension>('department');
   const [drill, setDrill] = useState<Drill | null>(null);

@@ -1,6 +1,7 @@
 // The cases behind a figure (or a ranked unit's figure): its denominator's cases, each marked in or out of the
 // numerator; a click selects the case in the work tab's queue. The console holds every case, so the ids the
 // `kpi` route gives (ids=1) are looked up here.
+import { useMemo } from 'react';
 import type { KpiFigure } from '../../../../electron/common/http-api.ts';
 import { useHallState } from '../../hall-context.tsx';
 import { useLanguage } from '../../i18n/language.tsx';
@@ -20,7 +21,7 @@ export function KpiDrillDown({ title, figure, onOpenCase, onClose }: Props) {
   const lang = useLanguage();
   const site = useSite();
   const { cases } = useHallState();
-  const byId = new Map(cases.map((c) => [c.id, c]));
+  const byId = useMemo(() => new Map(cases.map((c) => [c.id, c])), [cases]);
   const inNumerator = new Set(figure.numeratorIds);
   const ids = figure.denominatorIds ?? [];
   return (
@@ -47,7 +48,7 @@ export function KpiDrillDown({ title, figure, onOpenCase, onClose }: Props) {
           );
         })}
       </ol>
-      {ids.length > MAX_ROWS && <p className="muted">+{ids.length - MAX_ROWS}</p>}
+      {ids.length > MAX_ROWS && <p className="muted">{lang.t('moreCases').replace('{n}', String(ids.length - MAX_ROWS))}</p>}
     </section>
   );
 }

@@ -14,8 +14,11 @@ const FILE_TITLES: Record<Report, string> = { daily: '城运日报', weekly: '�
 export function ReportExports({ now }: { now: number }) {
   const lang = useLanguage();
   const { bridge } = useHall();
-  const [date, setDate] = useState(() => beijingDate(now));
-  const [week, setWeek] = useState(() => isoWeekOf(now));
+  // Today and this week until the commander picks another (so a console left open for days still offers today).
+  const [chosenDate, setDate] = useState<string | null>(null);
+  const [chosenWeek, setWeek] = useState<string | null>(null);
+  const date = chosenDate ?? beijingDate(now);
+  const week = chosenWeek ?? isoWeekOf(now);
   const [working, setWorking] = useState<string | null>(null);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
 
