@@ -8,7 +8,7 @@ import { GridFeatureCollection } from './geo/grid-schema.ts';
 import { GovernanceGridCollection, PointCollection, PoliceAreaCollection, RiverCollection, RoadCollection } from './geo/layer-schema.ts';
 import { Position } from './geo/grid-schema.ts';
 import { KPI_NAMES } from './kpi/kpi-definitions.ts';
-import { beijingDay } from './kpi/periods.ts';
+import { beijingDay, isoWeekProblem } from './kpi/periods.ts';
 import { ForcePosition, HallEvent } from './protocol.ts';
 
 /**
@@ -80,6 +80,14 @@ export const kpiQueryPeriod = (q: { from: string; to: string }) => daySpan(q)!;
 
 export const ReportQuery = z.object({ date: CalendarDate }).strict();
 
+/** An ISO week YYYY-Www (Monday first, Beijing time); a week the year does not have is refused by name. */
+export const IsoWeek = z.string().superRefine((s, ctx) => {
+  const problem = isoWeekProblem(s);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+export const WeeklyReportQuery = z.object({ week: IsoWeek }).strict();
+
 export const GridImportQuery = z.object({
   partition: z.enum(['cityOps', 'police', 'governance']),
   crs: z.enum(['wgs84', 'gcj02']).default('wgs84'),
@@ -137,6 +145,7 @@ export type KpiAnswer = z.infer<typeof KpiAnswer>;
 export const CameraStreams = z.object({ cameras: z.array(z.object({ id: z.string(), stream: z.string().startsWith('/api/cameras/') })) });
 
 const CaseId = z.object({ caseId: Id });
+const ReportFormat = z.object({ format: z.enum(['xlsx', 'pdf']) });
 
 // ---- the routes ------------------------------------------------------------------------------------------------
 
@@ -153,7 +162,8 @@ export const ROUTES = {
     query: TimeRange, response: z.array(ForcePosition),
   },
   kpi: { method: 'GET', path: '/api/kpi', access: 'seat', query: KpiQuery, response: KpiAnswer },
-  dailyReport: { method: 'GET', path: '/api/reports/daily.:format', access: 'console', params: z.object({ format: z.enum(['xlsx', 'pdf']) }), query: ReportQuery },
+  dailyReport: { method: 'GET', path: '/api/reports/daily.:format', access: 'console', params: ReportFormat, query: ReportQuery },
+  weeklyReport: { method: 'GET', path: '/api/reports/weekly.:format', access: 'console', params: ReportFormat, query: WeeklyReportQuery },
   cameras: { method: 'GET', path: '/api/cameras', access: 'seat', response: CameraStreams },
   cameraStream: { method: 'GET', path: '/api/cameras/:cameraId/stream', access: 'ticket', params: z.object({ cameraId: z.string().regex(/^[\w.-]{1,32}$/) }) },
   open311Services: { method: 'GET', path: '/open311/v2/services.json', access: 'public' },

@@ -29,9 +29,10 @@ import { openOpen311Key } from './open311/api-key.ts';
 import { open311Routes } from './open311/open311-routes.ts';
 import { ensureProjections } from './projections.ts';
 import { reportRoutes } from './reports/report-routes.ts';
+import { storeReportSource } from './reports/report-source.ts';
 import { openSeats } from './seats.ts';
 import { snapshotFields } from './snapshot.ts';
-import { loadCase, loadCases } from './store/case-table.ts';
+import { loadCase } from './store/case-table.ts';
 import { createKpiReader } from './store/kpi-reader.ts';
 import { openStore, type Store } from './store/database.ts';
 import { loadForce } from './store/force-table.ts';
@@ -90,7 +91,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         ...caseRoutes({ store: db, events, positions, now: clock }),
         ...gridImportRoute({ grids: gridStore, now: clock, log }),
         ...open311Routes({ events, store: db, site, key: openOpen311Key(config.dataDir), now: clock, broadcast, log }),
-        ...reportRoutes({ cases: () => loadCases(db), kpis, site, now: clock, env: process.env }),
+        ...reportRoutes({ source: storeReportSource(db, kpis, site, clock), site, now: clock, env: process.env }),
         ...cameraRoutes({ streams: cameraStreams, tickets: createStreamTickets(clock, STREAM_TICKET_MS), log }),
       },
     });

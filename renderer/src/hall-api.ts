@@ -32,7 +32,11 @@ export async function fetchApi<R extends JsonRoute>(bridge: HallBridge, route: R
 
 /** Fetches a file route (the token cannot ride on a plain link) and hands it to the browser's save dialog. */
 export async function downloadFile<R extends RouteName>(bridge: HallBridge, route: R, call: ApiCall<R>, fileName: string): Promise<void> {
-  const blob = await (await authorised(bridge, pathOf(route, call), call.signal)).blob();
+  saveBlob(await (await authorised(bridge, pathOf(route, call), call.signal)).blob(), fileName);
+}
+
+/** Hands a file made in the page (or fetched) to the browser's save dialog. */
+export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -19,11 +19,11 @@ async function act(page: Page, action: string, fill?: () => Promise<void>) {
   await expect(page.getByTestId('action-outcome')).toContainText('✓');
 }
 
-async function kpiCount(page: Page, kpi: string): Promise<string> {
+/** The KPI tab's count of a figure (the board fetches it from the hall, so it is waited for). */
+async function expectKpiCount(page: Page, kpi: string, count: string): Promise<void> {
   await page.getByTestId('tab-kpi').click();
-  const text = (await page.getByTestId(`kpi-${kpi}-count`).textContent()) ?? '';
+  await expect(page.getByTestId(`kpi-${kpi}-count`)).toHaveText(count);
   await page.getByTestId('tab-work').click();
-  return text;
 }
 
 test('an urgent case goes round the closed loop between the console and the police desk', async ({ browser }) => {
@@ -55,15 +55,15 @@ test('an urgent case goes round the closed loop between the console and the poli
   await expect(rowOf(commander, title).getByTestId('awaiting-mark')).toBeVisible();
   await expect(detail.getByTestId('detail-responsibility')).toContainText('主办 派出所');
   await expect(detail.getByTestId('detail-responsibility')).toContainText('谁主管谁办理');
-  expect(await kpiCount(commander, 'closure')).toBe('0/0');
+  await expectKpiCount(commander, 'closure', '0/0');
   lap('reported');
 
   await act(commander, 'register');
   await expect(stateOn(commander)).toHaveText('已立案');
   await expect(rowOf(commander, title).getByTestId('awaiting-mark')).toHaveCount(0);
   await expect(rowOf(commander, title).getByTestId('sla')).toContainText('剩余');
-  expect(await kpiCount(commander, 'closure')).toBe('0/1');
-  expect(await kpiCount(commander, 'urgentArrival15m')).toBe('0/0');
+  await expectKpiCount(commander, 'closure', '0/1');
+  await expectKpiCount(commander, 'urgentArrival15m', '0/0');
 
   // The recommendation names the nearest available police force, ticked; one click dispatches it.
   const candidate = commander.getByTestId('candidates-police').getByTestId('dispatch-candidate').first();
@@ -110,14 +110,14 @@ test('an urgent case goes round the closed loop between the console and the poli
   lap('evaluated');
 
   // The KPI board: closed 1 of 1 registered today, on scene within 15 min 1 of 1, both met where targeted.
-  expect(await kpiCount(commander, 'closure')).toBe('1/1');
-  expect(await kpiCount(commander, 'urgentArrival15m')).toBe('1/1');
-  expect(await kpiCount(commander, 'satisfaction')).toBe('1/1');
+  await expectKpiCount(commander, 'closure', '1/1');
+  await expectKpiCount(commander, 'urgentArrival15m', '1/1');
+  await expectKpiCount(commander, 'satisfaction', '1/1');
   await commander.getByTestId('tab-kpi').click();
   await expect(commander.getByTestId('kpi-closure')).toContainText('达标');
   await commander.screenshot({ path: `${SCREENS}/console-kpi.png` });
   // The daily report comes down with the seat's token, saved under a dated name.
-  const [report] = await Promise.all([commander.waitForEvent('download'), commander.getByTestId('report-xlsx').click()]);
+  const [report] = await Promise.all([commander.waitForEvent('download'), commander.getByTestId('report-daily-xlsx').click()]);
   expect(report.suggestedFilename()).toMatch(/^城运日报-\d{4}-\d{2}-\d{2}\.xlsx$/);
   await expect(commander.getByTestId('report-status')).toContainText('已下载');
   await commander.getByTestId('tab-seats').click();

@@ -1,51 +1,28 @@
-// S-5 over HTTP against a real hall: cases made through the LAN protocol, then /api/kpi and the daily report
-// downloaded as xlsx (re-read with exceljs) and PDF (text extracted with pdf.js; needs a CJK font on the PC,
-// see electron/hall/reports/report-font.ts).
-import ExcelJS from 'exceljs';
+// S-5 over HTTP against a real hall: cases made through the LAN protocol, then /api/kpi and the daily and weekly
+// reports downloaded as xlsx (re-read with exceljs) and PDF (text extracted with pdf.js; needs a CJK font on the
+// PC, see electron/hall/reports/report-font.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dateKey, dayOf, DAY } from '../../electron/common/domain/beijing-time.ts';
+import { dateKey, dayOf } from '../../electron/common/domain/beijing-time.ts';
+import { isoWeekOf } from '../../electron/common/kpi/periods.ts';
 import { startHall, type HallProcess } from '../helpers/hall-process.ts';
-import { connect, draft, type TestClient } from '../helpers/ws-client.ts';
+import { seedReportCases, type ReportCases } from '../helpers/report-cases.ts';
+import { pdfPages, readWorkbook, rowValues } from '../helpers/report-files.ts';
 
 let hall: HallProcess;
 let today: string;
-const ids: Record<'a' | 'b' | 'c' | 'd', string> = { a: '', b: '', c: '', d: '' };
+let week: string;
+let ids: ReportCases;
+
+const workbook = async (res: Response) => readWorkbook(new Uint8Array(await res.arrayBuffer()));
+const pdfText = async (res: Response) => pdfPages(new Uint8Array(await res.arrayBuffer()));
 
 const get = (path: string, seat = 'console-1') => fetch(`${hall.httpBase}${path}`, { headers: { authorization: `Bearer ${hall.tokenOf(seat)}` } });
 
-async function createCase(client: TestClient, d: Parameters<TestClient['createCase']>[0]): Promise<string> {
-  const ack = await client.createCase(d);
-  if (ack.type !== 'ack') throw new Error(`case not created: ${JSON.stringify(ack)}`);
-  const seen = await client.next('event', 5000, (m) => m.event.seq === ack.eventSeq);
-  return seen.event.type === 'case.created' ? seen.event.payload.id : '';
-}
-
-async function act(client: TestClient, caseId: string, a: Record<string, unknown>): Promise<void> {
-  const commandId = `cmd-${Math.random().toString(36).slice(2, 12)}`;
-  client.send({ type: 'command', commandId, command: { kind: 'case.act', caseId, act: a } });
-  const reply = await client.take((m) => (m.type === 'ack' || m.type === 'reject') && m.commandId === commandId, commandId);
-  if (reply.type !== 'ack') throw new Error(`${String(a.action)} refused: ${JSON.stringify(reply)}`);
-}
-
 beforeAll(async () => {
   hall = await startHall({ args: ['--demo-feed', '0'] });
-  const console1 = await connect(hall.wsUrl, { seatId: 'console-1', token: hall.tokenOf('console-1') });
-  await console1.next('snapshot');
-  // a: patrol, closed well before its ticket deadline, handled by the grid itself.
-  ids.a = await createCase(console1, draft('垃圾满溢', { source: 'patrol', gridId: 'g-a', dueAt: Date.now() + DAY }));
-  for (const a of [
-    { action: 'register' }, { action: 'dispatch', lead: 'urban' }, { action: 'arrive' },
-    { action: 'handle', note: '已清运', selfHandled: true }, { action: 'verify', passed: true }, { action: 'close' },
-  ]) await act(console1, ids.a, a);
-  // b: urgent video case, the police on scene at once, not yet handled (its 1-hour clock still runs).
-  ids.b = await createCase(console1, draft('广告牌松动', { source: 'video', urgency: 'urgent', category: '安全隐患', gridId: 'g-b' }));
-  for (const a of [{ action: 'register' }, { action: 'dispatch', lead: 'police' }, { action: 'arrive' }]) await act(console1, ids.b, a);
-  // c: a 12345 ticket, registered only; d: a QR report, not yet registered.
-  ids.c = await createCase(console1, draft('噪声扰民', { source: 'hotline12345', gridId: 'g-a' }));
-  await act(console1, ids.c, { action: 'register' });
-  ids.d = await createCase(console1, draft('路灯不亮', { source: 'qr' }));
+  ids = await seedReportCases(hall);
   today = dateKey(dayOf(Date.now()));
-  await console1.close();
+  week = isoWeekOf(Date.now());
 });
 afterAll(() => hall.stop());
 
@@ -99,10 +76,9 @@ describe('daily report', () => {
     const res = await get(`/api/reports/daily.xlsx?date=${today}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain(`daily-report-${today}.xlsx`);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['考核指标', '按主办部门', '按网格', '按来源', '按类别', '超时及紧急案件']);
-    const values = (sheet: string, row: number) => (book.getWorksheet(sheet)!.getRow(row).values as unknown[]).slice(1);
+    const book = await workbook(res);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['考核指标', '按主办部门', '按网格', '按来源', '按类别', '督查考核排名', '超时及紧急案件']);
+    const values = (sheet: string, row: number) => rowValues(book, sheet, row);
     expect(String(values('考核指标', 1)[0])).toContain(`城运中心日报 ${today}`);
     expect(values('考核指标', 3)).toEqual(['指标', '分子', '分母', '完成率', '目标', '是否达标']);
     expect(values('考核指标', 4)).toEqual(['先行发现率', 2, 4, 0.5, 0.85, '未达标']);
@@ -114,6 +90,15 @@ describe('daily report', () => {
     expect(values('按主办部门', 4).slice(0, 6)).toEqual(['未派单', 2, 0, 1, 0, 0]);
     expect(values('按主办部门', 6).slice(0, 6)).toEqual(['城管中队', 1, 1, 1, 1, 1]);
     expect(values('按来源', 4)[0]).toBe('12345热线');
+    // By category: a c d are 市容环境 (the draft's; a by patrol, a and c registered, a closed), b 安全隐患.
+    expect(values('按类别', 4).slice(0, 5)).toEqual(['安全隐患', 1, 1, 1, 0]);
+    expect(values('按类别', 5).slice(0, 5)).toEqual(['市容环境', 3, 1 / 3, 2, 1]);
+    // 督查考核: departments by closure, urban 1/1 first, '-' (c) and police (b) 0/1 tie.
+    expect(values('督查考核排名', 2)).toEqual(['主办部门排名（按结案率）']);
+    expect(values('督查考核排名', 3)).toEqual(['排名', '主办部门', '结案率', '分子', '分母', '目标', '是否达标']);
+    expect(values('督查考核排名', 4)).toEqual([1, '城管中队', 1, 1, 1, 0.97, '达标']);
+    expect(values('督查考核排名', 5).slice(0, 2)).toEqual([2, '未派单']);
+    expect(values('督查考核排名', 6).slice(0, 2)).toEqual([2, '派出所']);
     // Attention: the urgent case b, open; nothing is overdue yet.
     const attention = book.getWorksheet('超时及紧急案件')!;
     expect(attention.rowCount).toBe(4);
@@ -121,25 +106,22 @@ describe('daily report', () => {
     expect(values('超时及紧急案件', 4)[9]).toBe('紧急未办结');
   });
 
-  it('exports a two-page PDF with the Chinese title, the figures and the charts', async () => {
+  it('exports a three-page PDF with the Chinese title, the figures, the charts and the rankings', async () => {
     const res = await get(`/api/reports/daily.pdf?date=${today}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const doc = await pdfjs.getDocument({ data: bytes, verbosity: 0 }).promise;
-    expect(doc.numPages).toBe(2);
-    const pageText = async (n: number) => ((await (await doc.getPage(n)).getTextContent()).items as Array<{ str?: string }>).map((i) => i.str ?? '').join('');
-    const first = await pageText(1);
+    const [first, second, third, ...more] = await pdfText(res);
+    expect(more).toEqual([]);
     expect(first).toContain('城运中心日报');
     expect(first).toContain(`${today}（北京时间）`);
     expect(first).toMatch(/先行发现率\s*2\s*4\s*50\.0%\s*85\.0%\s*未达标/);
     expect(first).toContain('当日上报案件（按来源）');
     expect(first).toContain('网格巡查');
-    const second = await pageText(2);
+    expect(first).toContain('广告牌松动');
     expect(second).toContain('按主办部门');
-    expect(second).toContain('广告牌松动');
+    expect(second).toMatch(/按案件类别.*安全隐患/);
+    expect(third).toContain('督查考核排名');
+    expect(third).toMatch(/主办部门排名（按结案率）.*1\s*城管中队\s*100\.0%/);
   });
 
   it('refuses the PDF with a clear message when no Chinese font is available', async () => {
@@ -152,5 +134,66 @@ describe('daily report', () => {
     } finally {
       await noFont.stop();
     }
+  });
+});
+
+describe('weekly report', () => {
+  it('is for the console only and refuses a week that does not exist, naming it', async () => {
+    expect((await get(`/api/reports/weekly.xlsx?week=${week}`, 'desk-police')).status).toBe(403);
+    expect((await get(`/api/reports/weekly.pdf?week=${week}`, 'wall-1')).status).toBe(403);
+    const refusal = async (query: string) => {
+      const res = await get(`/api/reports/weekly.xlsx${query}`);
+      expect(res.status).toBe(400);
+      return ((await res.json()) as { error: string }).error;
+    };
+    expect(await refusal('?week=2025-W53')).toBe('week: 2025-W53 does not exist: 2025 has ISO weeks W01 to W52');
+    expect(await refusal('?week=2026-W00')).toMatch(/^week: 2026-W00 does not exist/);
+    expect(await refusal('?week=2026-11-23')).toBe('week: "2026-11-23" is not an ISO week YYYY-Www');
+    expect(await refusal('')).toMatch(/^week:/);
+    expect(await refusal(`?week=${week}&date=${today}`)).toMatch(/date/);
+    expect((await get(`/api/reports/weekly.csv?week=${week}`)).status).toBe(404);
+  });
+
+  it('exports an xlsx whose cells hold the figures of the week and of the one before, the days, the units and the rankings', async () => {
+    const res = await get(`/api/reports/weekly.xlsx?week=${week}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain(`weekly-report-${week}.xlsx`);
+    const book = await workbook(res);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['考核指标', '每日趋势', '按主办部门', '按网格', '按来源', '按类别', '督查考核排名', '超时及紧急案件']);
+    const values = (sheet: string, row: number) => rowValues(book, sheet, row);
+    expect(String(values('考核指标', 1)[0])).toContain(`城运中心周报 ${week}`);
+    expect(values('考核指标', 3)).toEqual(['指标', '分子', '分母', '本周', '上周', '环比', '升降', '目标', '是否达标']);
+    // This week is today's four cases; the hall has nothing from last week.
+    expect(values('考核指标', 4)).toEqual(['先行发现率', 2, 4, 0.5, undefined, undefined, '—', 0.85, '未达标']);
+    expect(values('考核指标', 5)).toEqual(['结案率', 1, 3, 1 / 3, undefined, undefined, '—', 0.97, '未达标']);
+    expect(book.getWorksheet('考核指标')!.getCell('F4').numFmt).toBe('+0.0%;-0.0%;0.0%');
+    // Seven days, Monday first; today's row has the four reports, three registered.
+    const days = [4, 5, 6, 7, 8, 9, 10].map((r) => values('每日趋势', r));
+    expect(days.map((d) => String(d[0]).slice(-2))).toEqual(['周一', '周二', '周三', '周四', '周五', '周六', '周日']);
+    expect(days.find((d) => String(d[0]).startsWith(today.slice(5)))!.slice(1, 5)).toEqual([4, 3, 0.5, 1 / 3]);
+    expect(days.filter((d) => d[1] === 0)).toHaveLength(6);
+    expect(values('按主办部门', 6).slice(0, 6)).toEqual(['城管中队', 1, 1, 1, 1, 1]);
+    expect(values('督查考核排名', 4)).toEqual([1, '城管中队', 1, 1, 1, 0.97, '达标']);
+    expect(values('超时及紧急案件', 4).slice(1, 3)).toEqual(['广告牌松动', '安全隐患']);
+  });
+
+  it('exports a four-page PDF with the figures against last week, the trend and the rankings drawn', async () => {
+    const res = await get(`/api/reports/weekly.pdf?week=${week}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const pages = await pdfText(res);
+    expect(pages).toHaveLength(4);
+    const [first, second, third, fourth] = pages as [string, string, string, string];
+    expect(first).toContain('城运中心周报');
+    expect(first).toContain(`${week}（`);
+    expect(first).toMatch(/先行发现率\s*2\s*4\s*50\.0%\s*—\s*—\s*—\s*85\.0%\s*未达标/);
+    expect(first).toContain('本周每日趋势');
+    expect(first).toContain('本周每日上报案件');
+    expect(second).toContain('督查考核排名');
+    expect(second).toMatch(/主办部门排名（按结案率）.*城管中队.*100\.0%/);
+    expect(third).toContain('每日情况');
+    expect(third).toContain('按主办部门');
+    expect(fourth).toContain('按案件类别');
+    expect(fourth).toContain('广告牌松动');
   });
 });

@@ -48,11 +48,12 @@ export function dailyTrend(cases: readonly CaseView[], kpi: KpiName, p: Period, 
   });
 }
 
-export interface RankEntry { rank: number; key: string; result: KpiResult }
+export interface RankEntry<F extends { rate: number | null } = KpiResult> { rank: number; key: string; result: F }
 
 /** Units ordered by one figure, best first. Equal rates share a rank (1, 1, 3); units without data for the
- *  figure (rate null) come last, unranked (rank 0), so nobody is ranked on nothing. */
-export function rankUnits(groups: readonly KpiGroup[], kpi: KpiName): RankEntry[] {
+ *  figure (rate null) come last, unranked (rank 0), so nobody is ranked on nothing. Works on computed groups
+ *  and on the groups of a `kpi` answer alike (the reports rank those). */
+export function rankUnits<F extends { rate: number | null }>(groups: ReadonlyArray<{ key: string; kpis: Record<KpiName, F> }>, kpi: KpiName): Array<RankEntry<F>> {
   const rated = groups.filter((g) => g.kpis[kpi].rate !== null).sort((a, b) => b.kpis[kpi].rate! - a.kpis[kpi].rate! || a.key.localeCompare(b.key));
   const ranked = rated.map((g, i) => ({ key: g.key, result: g.kpis[kpi], rank: i + 1 }));
   ranked.forEach((entry, i) => {

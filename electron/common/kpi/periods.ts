@@ -56,3 +56,42 @@ export function splitPeriod(period: Period, unit: PeriodUnit): Array<Period & { 
   }
   return buckets;
 }
+
+// ---- ISO 8601 weeks (周报): Monday first; week 1 is the week with the year's first Thursday ---------------------
+
+const ISO_WEEK = /^(\d{4})-W(\d{2})$/;
+
+/** Day number of the Monday of a year's week 1 (4 January is always in week 1). */
+function weekOneMonday(year: number): number {
+  const jan4 = dayOfKey(`${String(year).padStart(4, '0')}-01-04`);
+  return jan4 - ((weekdayOf(jan4) + 6) % 7);
+}
+
+/** 52, or 53 for years that start on a Thursday (and leap years that start on a Wednesday). */
+export const isoWeeksIn = (year: number): number => (weekOneMonday(year + 1) - weekOneMonday(year)) / 7;
+
+/** Why `label` is not an ISO week `YYYY-Www` that exists, naming it; null when it is one. */
+export function isoWeekProblem(label: string): string | null {
+  const match = ISO_WEEK.exec(label);
+  if (!match) return `${JSON.stringify(label)} is not an ISO week YYYY-Www`;
+  const [year, week] = [Number(match[1]), Number(match[2])];
+  const weeks = isoWeeksIn(year);
+  return week >= 1 && week <= weeks ? null : `${label} does not exist: ${year} has ISO weeks W01 to W${weeks}`;
+}
+
+/** The ISO week `YYYY-Www` as a period, Monday 00:00 to the next Monday 00:00 Beijing time; undefined when
+ *  there is no such week. */
+export function isoWeek(label: string): Period | undefined {
+  if (isoWeekProblem(label) !== null) return undefined;
+  const [year, week] = label.split('-W').map(Number) as [number, number];
+  const from = dayStart(weekOneMonday(year) + 7 * (week - 1));
+  return { from, to: from + 7 * DAY };
+}
+
+/** The ISO week `YYYY-Www` an instant falls in, in Beijing time (its year is the year of its Thursday). */
+export function isoWeekOf(at: number): string {
+  const day = dayOf(at);
+  const monday = day - ((weekdayOf(day) + 6) % 7);
+  const year = Number(dateKey(monday + 3).slice(0, 4));
+  return `${year}-W${String((monday - weekOneMonday(year)) / 7 + 1).padStart(2, '0')}`;
+}

@@ -1,23 +1,18 @@
-// The daily report (城运中心日报, S-5) as plain data: the xlsx and the PDF are two renderings of this one
-// model, so they can never disagree. Pure: cases, the day and the clock in, tables and charts out.
-import type { CaseView } from '../../common/domain/case-model.ts';
-import { STATE_LABELS } from '../../common/domain/labels.ts';
+// The daily report (城运中心日报, S-5) as plain data: the xlsx and the PDF are two renderings of this one model.
+// `dailyReportData` asks the report source for the day's `kpi` answers; `buildDailyReport` is pure.
+import type { CaseSource, CaseView } from '../../common/domain/case-model.ts';
+import type { KpiAnswer, KpiFigure } from '../../common/http-api.ts';
+import { KPI_LABELS, KPI_NAMES, KPI_TARGETS, patrolCoverage, type KpiResult } from '../../common/kpi/kpi-definitions.ts';
+import { NO_UNIT, type UnitDimension } from '../../common/kpi/kpi-grouping.ts';
+import { beijingDay, type Period } from '../../common/kpi/periods.ts';
+import { SOURCE_LABELS } from '../../common/kpi/unit-labels.ts';
 import type { SiteRules } from '../../common/site/site-config.ts';
 import {
-  computeKpis, deadlineOf, isClosed, isCounted, KPI_LABELS, KPI_NAMES, KPI_TARGETS, kpiRulesFor, patrolCoverage, type KpiResult, type KpiSet,
-} from '../../common/kpi/kpi-definitions.ts';
-import { kpisByUnit, type UnitDimension } from '../../common/kpi/kpi-grouping.ts';
-import { beijingDay, type Period } from '../../common/kpi/periods.ts';
-import { SOURCE_LABELS, unitLabel } from '../../common/kpi/unit-labels.ts';
+  attentionTable, col, periodQuery, RANKINGS, rankingTable, reportedBars, unitAnswers, unitTables, verdict, type BarChart, type Cell, type ReportTable,
+} from './report-model.ts';
+import type { ReportSource } from './report-source.ts';
 
 export const REPORT_TITLE = '城运中心日报';
-
-/** How a column's raw values are shown: rates are fractions (0.85), times epoch ms. */
-export type ColumnFormat = 'text' | 'count' | 'percent' | 'datetime';
-export interface ReportColumn { header: string; format: ColumnFormat; width: number }
-export type Cell = string | number | null;
-export interface ReportTable { title: string; columns: ReportColumn[]; rows: Cell[][] }
-export interface BarChart { title: string; bars: Array<{ label: string; value: number }> }
 
 export interface DailyReport {
   title: string;
@@ -26,113 +21,72 @@ export interface DailyReport {
   generatedAt: number;
   kpis: ReportTable;
   units: Record<UnitDimension, ReportTable>;
+  /** 督查考核: departments and grids best to worst (report-model.ts RANKINGS). */
+  rankings: ReportTable[];
   /** Open cases past their deadline (红灯超时) and open urgent cases, as of generation time. */
   attention: ReportTable;
   charts: BarChart[];
 }
 
-export interface DailyReportInput {
-  cases: readonly CaseView[];
+export interface DailyReportData {
   site: SiteRules;
   /** Beijing calendar date `YYYY-MM-DD`. */
   date: string;
   now: number;
+  /** The day's `kpi` answer, and the same grouped by each unit dimension. */
+  day: KpiAnswer;
+  units: Record<UnitDimension, KpiAnswer>;
+  openCases: readonly CaseView[];
   /** Patrol coverage of the day per micro grid, when patrol tracks are known (S-3.4); otherwise shown as no data. */
   patrol?: ReadonlyArray<{ gridId: string; covered: boolean }>;
 }
 
-const col = (header: string, format: ColumnFormat, width = 12): ReportColumn => ({ header, format, width });
-
-function verdict(r: KpiResult): string {
-  if (r.rate === null) return '无数据';
-  if (r.met === undefined) return '—';
-  return r.met ? '达标' : '未达标';
+function dayPeriod(date: string): Period {
+  const period = beijingDay(date);
+  if (!period) throw new RangeError(`date ${JSON.stringify(date)} is not a calendar date YYYY-MM-DD`);
+  return period;
 }
 
-function kpiTable(kpis: KpiSet, patrol: KpiResult | null): ReportTable {
-  const row = (label: string, r: KpiResult | null, target: number | undefined): Cell[] =>
+/** What the report of a Beijing calendar day is made from; throws on a date that is not `YYYY-MM-DD`. */
+export async function dailyReportData(source: ReportSource, site: SiteRules, date: string, now: number): Promise<DailyReportData> {
+  const period = dayPeriod(date);
+  const [day, units, openCases] = await Promise.all([source.kpi(periodQuery(period)), unitAnswers(source, period), source.openCases()]);
+  return { site, date, now, day, units, openCases };
+}
+
+function kpiTable(kpis: KpiAnswer['kpis'], patrol: KpiResult | null): ReportTable {
+  const row = (label: string, r: KpiFigure | null, target: number | undefined): Cell[] =>
     r ? [label, r.numerator, r.denominator, r.rate, target ?? null, verdict(r)] : [label, null, null, null, target ?? null, '无数据'];
   return {
     title: '考核指标',
     columns: [col('指标', 'text', 22), col('分子', 'count', 8), col('分母', 'count', 8), col('完成率', 'percent', 10), col('目标', 'percent', 8), col('是否达标', 'text', 10)],
     rows: [
-      ...KPI_NAMES.map((name) => row(KPI_LABELS[name], kpis[name], KPI_TARGETS[name])),
+      ...KPI_NAMES.map((name) => row(KPI_LABELS[name], kpis[name], kpis[name].target)),
       row(KPI_LABELS.patrolCoverage, patrol, KPI_TARGETS.patrolCoverage),
     ],
   };
 }
 
-const UNIT_TITLES: Record<UnitDimension, [title: string, header: string]> = {
-  department: ['按主办部门', '主办部门'], grid: ['按网格', '网格'], source: ['按来源', '来源'], category: ['按案件类别', '类别'],
-};
-
-function unitTable(cases: readonly CaseView[], by: UnitDimension, p: Period, now: number, site: SiteRules): ReportTable {
-  const [title, header] = UNIT_TITLES[by];
-  return {
-    title,
-    columns: [
-      col(header, 'text', 16), col('上报', 'count', 8), col('先行发现率', 'percent'), col('立案', 'count', 8), col('结案', 'count', 8),
-      col('结案率', 'percent'), col('按时办结率', 'percent'), col('群众满意率', 'percent'), col('网格自行处置率', 'percent', 14),
-    ],
-    rows: kpisByUnit(cases, by, p, now, kpiRulesFor(site.site)).map(({ key, kpis: k }) => [
-      unitLabel(by, key, site), k.proactiveDiscovery.denominator, k.proactiveDiscovery.rate, k.closure.denominator, k.closure.numerator,
-      k.closure.rate, k.onTime.rate, k.satisfaction.rate, k.gridSelfHandling.rate,
-    ]),
-  };
-}
-
-function attentionTable(cases: readonly CaseView[], now: number, site: SiteRules): ReportTable {
-  const rules = kpiRulesFor(site.site);
-  const deadline = (c: CaseView) => deadlineOf(c, rules) ?? Infinity;
-  const open = cases.filter((c) => isCounted(c) && !isClosed(c));
-  const overdue = (c: CaseView) => deadline(c) < now;
-  const flagged = open.filter((c) => site.isUrgent(c.urgency) || overdue(c));
-  flagged.sort((a, b) => deadline(a) - deadline(b) || a.no - b.no);
-  return {
-    title: '超时及紧急未办结案件',
-    columns: [
-      col('编号', 'count', 6), col('标题', 'text', 26), col('类别', 'text', 10), col('紧急程度', 'text', 9), col('状态', 'text', 8),
-      col('主办部门', 'text', 11), col('网格', 'text', 8), col('立案时间', 'datetime', 13), col('办结期限', 'datetime', 13), col('情况', 'text', 21),
-    ],
-    rows: flagged.map((c) => [
-      c.no, c.title, c.category, site.urgencyLabel(c.urgency).zh, STATE_LABELS[c.state].zh, c.lead ? site.department(c.lead).zh : '未派单',
-      c.gridId ?? '未定网格', c.registeredAt ?? c.createdAt, deadlineOf(c, rules), [overdue(c) ? '红灯超时' : '', site.isUrgent(c.urgency) ? '紧急未办结' : ''].filter(Boolean).join('、'),
-    ]),
-  };
-}
-
-/** Cases reported in the day (counted ones), per source and per lead department. */
-function charts(cases: readonly CaseView[], p: Period, site: SiteRules): BarChart[] {
-  const reported = cases.filter((c) => isCounted(c) && c.createdAt >= p.from && c.createdAt < p.to);
-  const count = (label: (c: CaseView) => string, order: readonly string[]) => {
-    const n = new Map(order.map((l) => [l, 0]));
-    for (const c of reported) n.set(label(c), (n.get(label(c)) ?? 0) + 1);
-    return [...n].map(([l, value]) => ({ label: l, value }));
-  };
+/** Cases reported in the day (counted ones), per source and per desk department. */
+function charts(data: DailyReportData): BarChart[] {
+  const { site, units } = data;
   return [
-    { title: '当日上报案件（按来源）', bars: count((c) => SOURCE_LABELS[c.source], Object.values(SOURCE_LABELS)) },
-    { title: '当日上报案件（按主办部门）', bars: count((c) => unitLabel('department', c.lead ?? '-', site), [...site.deskDepartments().map((d) => d.zh), unitLabel('department', '-', site)]) },
+    { title: '当日上报案件（按来源）', format: 'count', bars: reportedBars(units.source, 'source', Object.keys(SOURCE_LABELS) as CaseSource[], site) },
+    { title: '当日上报案件（按主办部门）', format: 'count', bars: reportedBars(units.department, 'department', [...site.deskDepartments().map((d) => d.id), NO_UNIT], site) },
   ];
 }
 
-/** The report of one Beijing calendar day; throws on a date that is not `YYYY-MM-DD`. */
-export function buildDailyReport(input: DailyReportInput): DailyReport {
-  const period = beijingDay(input.date);
-  if (!period) throw new RangeError(`date ${JSON.stringify(input.date)} is not a calendar date YYYY-MM-DD`);
-  const { cases, now, site } = input;
+export function buildDailyReport(data: DailyReportData): DailyReport {
+  const { site, units, now } = data;
   return {
     title: REPORT_TITLE,
-    date: input.date,
-    period,
+    date: data.date,
+    period: dayPeriod(data.date),
     generatedAt: now,
-    kpis: kpiTable(computeKpis(cases, period, now, kpiRulesFor(site.site)), input.patrol ? patrolCoverage(input.patrol) : null),
-    units: {
-      department: unitTable(cases, 'department', period, now, site),
-      grid: unitTable(cases, 'grid', period, now, site),
-      source: unitTable(cases, 'source', period, now, site),
-      category: unitTable(cases, 'category', period, now, site),
-    },
-    attention: attentionTable(cases, now, site),
-    charts: charts(cases, period, site),
+    kpis: kpiTable(data.day.kpis, data.patrol ? patrolCoverage(data.patrol) : null),
+    units: unitTables(units, site),
+    rankings: RANKINGS.map((r) => rankingTable(units[r.by], r, site)),
+    attention: attentionTable(data.openCases, now, site),
+    charts: charts(data),
   };
 }

@@ -1,72 +1,58 @@
 // HTTP for S-5: GET /api/kpi (figures as JSON, for the wall's KPI board and the console) and
-// GET /api/reports/daily.xlsx|pdf (the daily report, for the console seat only).
+// GET /api/reports/daily|weekly.xlsx|pdf (the reports, for the console seat only). Everything is read through
+// the report source (report-source.ts).
 import type { ServerResponse } from 'node:http';
-import type { CaseView } from '../../common/domain/case-model.ts';
-import { kpiQueryPeriod, type KpiQuery } from '../../common/http-api.ts';
-import { kpiRulesFor, type KpiResult, type KpiSet } from '../../common/kpi/kpi-definitions.ts';
 import type { SiteRules } from '../../common/site/site-config.ts';
-import { rankUnits } from '../../common/kpi/kpi-grouping.ts';
-import type { KpiReader } from '../store/kpi-reader.ts';
-import { isoBeijing } from '../../common/kpi/periods.ts';
-import { unitLabel } from '../../common/kpi/unit-labels.ts';
 import type { RouteTable } from '../http-routes.ts';
-import { buildDailyReport } from './daily-report.ts';
+import { sendFile, sendJson } from '../http-replies.ts';
+import { buildDailyReport, dailyReportData } from './daily-report.ts';
 import { renderDailyPdf } from './daily-pdf.ts';
 import { renderDailyXlsx } from './daily-xlsx.ts';
-import { sendFile, sendJson } from '../http-replies.ts';
-import { findReportFont, ReportFontMissing } from './report-font.ts';
+import { findReportFont, ReportFontMissing, type ReportFont } from './report-font.ts';
+import type { ReportSource } from './report-source.ts';
+import { buildWeeklyReport, weeklyReportData } from './weekly-report.ts';
+import { renderWeeklyPdf } from './weekly-pdf.ts';
+import { renderWeeklyXlsx } from './weekly-xlsx.ts';
 
 export interface ReportRouteDeps {
-  cases(): CaseView[];
-  /** The figures, computed off the event loop (store/kpi-reader.ts). */
-  kpis: KpiReader;
+  source: ReportSource;
   site: SiteRules;
   now(): number;
   env: NodeJS.ProcessEnv;
 }
 
-const stripIds = ({ numeratorIds: _n, denominatorIds: _d, ...figures }: KpiResult) => figures;
-const present = (kpis: KpiSet, withIds: boolean) =>
-  withIds ? kpis : Object.fromEntries(Object.entries(kpis).map(([name, r]) => [name, stripIds(r)]));
+type Format = 'xlsx' | 'pdf';
 
-async function kpiAnswer(deps: ReportRouteDeps, q: KpiQuery): Promise<object> {
-  const period = kpiQueryPeriod(q);
-  const now = deps.now();
-  const withIds = q.ids === '1';
-  const { kpis, groups } = await deps.kpis.figures({ period, groupBy: q.groupBy, withIds, rules: kpiRulesFor(deps.site.site), now });
-  const answer: Record<string, unknown> = { period: { from: isoBeijing(period.from), to: isoBeijing(period.to) }, now: isoBeijing(now), kpis: present(kpis, withIds) };
-  if (!groups || !q.groupBy) return answer;
-  if (q.groupBy === 'day' || q.groupBy === 'week' || q.groupBy === 'month') {
-    answer.groups = groups.map((b) => ({ key: b.key, from: isoBeijing(b.from!), to: isoBeijing(b.to!), kpis: present(b.kpis, withIds) }));
-    return answer;
-  }
-  const by = q.groupBy;
-  answer.groups = groups.map((g) => ({ key: g.key, label: unitLabel(by, g.key, deps.site), kpis: present(g.kpis, withIds) }));
-  if (q.rankBy) answer.ranking = rankUnits(groups, q.rankBy).map((r) => ({ rank: r.rank, key: r.key, label: unitLabel(by, r.key, deps.site), ...(withIds ? r.result : stripIds(r.result)) }));
-  return answer;
-}
+/** A report's two renderings and the names its file is saved under (ASCII, and the Chinese one). */
+interface Rendering<R> { xlsx(report: R): Promise<Buffer>; pdf(report: R, font: ReportFont): Promise<Buffer>; files: [ascii: string, chinese: string] }
 
-async function sendReport(deps: ReportRouteDeps, res: ServerResponse, day: string, format: 'xlsx' | 'pdf'): Promise<void> {
-  const report = buildDailyReport({ cases: deps.cases(), site: deps.site, date: day, now: deps.now() });
+async function sendReport<R>(deps: ReportRouteDeps, res: ServerResponse, report: R, format: Format, rendering: Rendering<R>): Promise<void> {
   let body: Buffer;
   if (format === 'pdf') {
     try {
-      body = await renderDailyPdf(report, findReportFont(deps.env));
+      body = await rendering.pdf(report, findReportFont(deps.env));
     } catch (error) {
       if (!(error instanceof ReportFontMissing)) throw error;
       sendJson(res, 503, { error: error.message });
       return;
     }
   } else {
-    body = await renderDailyXlsx(report);
+    body = await rendering.xlsx(report);
   }
   const type = format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  sendFile(res, body, type, `daily-report-${day}.${format}`, `城运中心日报-${day}.${format}`);
+  sendFile(res, body, type, `${rendering.files[0]}.${format}`, `${rendering.files[1]}.${format}`);
 }
 
 export function reportRoutes(deps: ReportRouteDeps): RouteTable {
   return {
-    kpi: async ({ res, query }) => sendJson(res, 200, await kpiAnswer(deps, query)),
-    dailyReport: ({ res, params, query }) => sendReport(deps, res, query.date, params.format),
+    kpi: async ({ res, query }) => sendJson(res, 200, await deps.source.kpi(query)),
+    dailyReport: async ({ res, params, query }) => {
+      const report = buildDailyReport(await dailyReportData(deps.source, deps.site, query.date, deps.now()));
+      await sendReport(deps, res, report, params.format, { xlsx: renderDailyXlsx, pdf: renderDailyPdf, files: [`daily-report-${query.date}`, `城运中心日报-${query.date}`] });
+    },
+    weeklyReport: async ({ res, params, query }) => {
+      const report = buildWeeklyReport(await weeklyReportData(deps.source, deps.site, query.week, deps.now()));
+      await sendReport(deps, res, report, params.format, { xlsx: renderWeeklyXlsx, pdf: renderWeeklyPdf, files: [`weekly-report-${query.week}`, `城运中心周报-${query.week}`] });
+    },
   };
 }

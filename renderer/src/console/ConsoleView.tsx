@@ -15,7 +15,7 @@ import { useShortcuts, type Shortcut } from '../use-shortcut.ts';
 import { DispatchPanel } from './DispatchPanel.tsx';
 import { DutyStrip } from './DutyStrip.tsx';
 import { IntakeForm } from './IntakeForm.tsx';
-import { KpiBoard } from './KpiBoard.tsx';
+import { KpiBoard } from './kpi/KpiBoard.tsx';
 import { QueueFilters } from './QueueFilters.tsx';
 import { SeatPlan } from './SeatPlan.tsx';
 import { UrgentToasts } from './UrgentToasts.tsx';
@@ -83,7 +83,7 @@ export function ConsoleView() {
         </nav>
       </div>
       <UrgentToasts toasts={alerts.toasts} onOpen={(id) => { alerts.dismiss(id); select(id); }} onDismiss={alerts.dismiss} />
-      {tab === 'kpi' && <KpiBoard now={now} />}
+      <KpiBoard active={tab === 'kpi'} now={now} onOpenCase={select} />
       {tab === 'seats' && <SeatPlan />}
       <WallPlan active={tab === 'wall'} />
       <div className="console-layout" hidden={tab !== 'work'}>

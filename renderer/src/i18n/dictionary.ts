@@ -2,6 +2,7 @@
 // Terms follow the hall's vocabulary (UI-GUIDE "Words"); case-domain words come from the shared labels,
 // departments and urgency grades from the site (use-site.ts).
 import type { SlaClock, SlaLevel } from '../../../electron/common/domain/sla.ts';
+import { KPI_LABELS, type KpiName } from '../../../electron/common/kpi/kpi-definitions.ts';
 import type { EscalationStage } from '../../../electron/common/domain/escalation.ts';
 import { ACTION_LABELS, STATE_LABELS, TIER_LABELS } from '../../../electron/common/domain/labels.ts';
 import type {
@@ -148,24 +149,55 @@ const entries = {
   minutes: { zh: '分钟', en: 'min' },
   dispatchSelected: { zh: '派单给所选力量', en: 'Dispatch selected forces' },
   dispatchMap: { zh: '案件与候选力量位置', en: 'Case and candidate forces' },
-  // KPI board
+  // KPI view (考核指标): periods, figures, trend and ranking charts, drill-down, exports
   period: { zh: '统计周期', en: 'Period' },
   today: { zh: '今日', en: 'Today' },
   thisWeek: { zh: '本周', en: 'This week' },
-  casesHeld: { zh: '案件总数', en: 'cases held' },
+  thisMonth: { zh: '本月', en: 'This month' },
+  dateRange: { zh: '自定义', en: 'Date range' },
+  rangeFrom: { zh: '起始日', en: 'First day' },
+  rangeTo: { zh: '截止日', en: 'Last day' },
+  rangeIncomplete: { zh: '请选择起止日期', en: 'Pick the first and the last day' },
+  rangeReversed: { zh: '起始日晚于截止日', en: 'The first day is after the last' },
+  rangeTooLong: { zh: '统计周期不能超过 366 天', en: 'A period is at most 366 days' },
+  kpiUpdating: { zh: '更新中…', en: 'Updating…' },
+  kpiFailed: { zh: '指标无法加载：', en: 'Figures could not load: ' },
   kpi: { zh: '指标', en: 'Figure' },
   rate: { zh: '比率', en: 'Rate' },
   count: { zh: '分子/分母', en: 'Count' },
+  numerator: { zh: '分子', en: 'Numerator' },
+  denominator: { zh: '分母', en: 'Denominator' },
   target: { zh: '目标', en: 'Target' },
   verdict: { zh: '达标', en: 'Met' },
   targetMet: { zh: '达标', en: 'met' },
   targetMissed: { zh: '未达标', en: 'not met' },
   noTarget: { zh: '无目标', en: 'no target' },
   noData: { zh: '暂无数据', en: 'no data' },
-  closureByDepartment: { zh: '各部门结案情况（主办）', en: 'Closure by lead department' },
+  pickFigure: { zh: '点选指标查看趋势与排名', en: 'Click a figure for its trend and ranking' },
+  previousNextFigure: { zh: '上一项/下一项指标', en: 'previous/next figure' },
+  trendTitle: { zh: '每日趋势', en: 'Day by day' },
+  casesCounted: { zh: '分母件数', en: 'Cases (denominator)' },
+  rankingTitle: { zh: '排名（督查考核）', en: 'Ranking' },
+  rankBy: { zh: '排名单位', en: 'Rank' },
+  rankDepartment: { zh: '主办部门', en: 'Lead departments' },
+  rankGrid: { zh: '网格', en: 'Grids' },
+  rankCategory: { zh: '案件类别', en: 'Case categories' },
+  rankNo: { zh: '名次', en: 'Rank' },
+  unit: { zh: '单位', en: 'Unit' },
+  topN: { zh: '图中为前 {n} 名，全部见下表', en: 'Top {n} in the chart, all in the table' },
   notDispatched: { zh: '未派单', en: 'Not dispatched' },
-  closedWord: { zh: '已结', en: 'closed' },
-  dailyReport: { zh: '下载日报', en: 'Daily report' },
+  noGrid: { zh: '未定网格', en: 'No grid' },
+  noCategory: { zh: '未分类', en: 'No category' },
+  exportCsv: { zh: '导出排名 CSV', en: 'Export ranking (CSV)' },
+  drillTitle: { zh: '案件明细', en: 'Cases behind' },
+  drillHint: { zh: '点击案件，在工作台队列中选中', en: 'Click a case to select it in the queue' },
+  inNumerator: { zh: '计入分子', en: 'in the numerator' },
+  notInNumerator: { zh: '未计入分子', en: 'not in the numerator' },
+  drillShow: { zh: '明细', en: 'Cases' },
+  moreCases: { zh: '另有 {n} 件', en: '{n} more' },
+  reports: { zh: '报表', en: 'Reports' },
+  dailyReport: { zh: '日报', en: 'Daily report' },
+  weeklyReport: { zh: '周报', en: 'Weekly report' },
   downloading: { zh: '正在生成…', en: 'Preparing…' },
   downloaded: { zh: '已下载', en: 'Downloaded' },
   // seat plan and roll call
@@ -274,6 +306,12 @@ const escalationWords: Record<EscalationStage, Record<Language, string>> = {
   overdue: { zh: '已超7天处置时限', en: 'past the 7-day limit' },
 };
 
+/** S-5 figures: the seeds' Chinese names (kpi-definitions.ts), English beside them. */
+const kpiEnglish: Record<KpiName, string> = {
+  proactiveDiscovery: 'Proactive discovery rate', closure: 'Closure rate', onTime: 'On-time rate', actualResolution: 'Actual resolution rate',
+  satisfaction: 'Satisfaction', urgentArrival15m: 'Urgent on scene ≤ 15 min', urgentResult1h: 'Urgent result ≤ 1 h', gridSelfHandling: 'Grid self-handling rate',
+};
+
 export interface Translator {
   language: Language;
   t(key: MessageKey): string;
@@ -289,6 +327,7 @@ export interface Translator {
   forceStatus(value: ForceStatus): string;
   escalationStage(value: EscalationStage): string;
   wallPanel(value: WallPanel): string;
+  kpi(value: KpiName): string;
 }
 
 export function translator(language: Language): Translator {
@@ -307,5 +346,6 @@ export function translator(language: Language): Translator {
     forceStatus: (value) => forceStatusWords[value][language],
     escalationStage: (value) => escalationWords[value][language],
     wallPanel: (value) => wallPanelWords[value][language],
+    kpi: (value) => (language === 'zh' ? KPI_LABELS[value] : kpiEnglish[value]),
   };
 }

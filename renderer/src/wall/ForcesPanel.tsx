@@ -4,7 +4,7 @@ import type { Department, ForceStatus, ForceView } from '../../../electron/commo
 import { useHallState } from '../hall-context.tsx';
 import { useLanguage } from '../i18n/language.tsx';
 import { useSite } from '../use-site.ts';
-import { chartGrid, chartLegend, chartText, EChart } from './EChart.tsx';
+import { chartGrid, chartLegend, chartText, WallChart } from './WallChart.tsx';
 import { departmentColor } from './map-style.ts';
 import { useWallUnit } from './wall-scale.ts';
 import { useWallWords, type WallWord } from './wall-words.ts';
@@ -64,7 +64,7 @@ export function ForcesPanel() {
           ))}
         </tbody>
       </table>
-      <EChart option={option} testId="forces-chart" />
+      <WallChart option={option} testId="forces-chart" />
     </section>
   );
 }

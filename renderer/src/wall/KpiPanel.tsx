@@ -10,7 +10,7 @@ import type { CaseView } from '../../../electron/common/protocol.ts';
 import { useHallState } from '../hall-context.tsx';
 import { useNow } from '../use-now.ts';
 import { useSite } from '../use-site.ts';
-import { chartGrid, chartLegend, chartText, EChart } from './EChart.tsx';
+import { chartGrid, chartLegend, chartText, WallChart } from './WallChart.tsx';
 import { designPx, useWallUnit } from './wall-scale.ts';
 import { useWallWords } from './wall-words.ts';
 
@@ -43,7 +43,7 @@ export function KpiPanel() {
         ))}
       </div>
       <h3>{words('kpiByHour')}</h3>
-      <EChart option={option} testId="kpi-chart" />
+      <WallChart option={option} testId="kpi-chart" />
     </section>
   );
 }

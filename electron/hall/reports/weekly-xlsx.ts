@@ -1,0 +1,19 @@
+// The weekly report as an Excel workbook: the figures with last week's, the days, one sheet per grouping, the
+// rankings (督查考核), the cases needing attention.
+import { formatBeijing } from '../../common/kpi/periods.ts';
+import { weekSpan, type WeeklyReport } from './weekly-report.ts';
+import { addSheet, newWorkbook, workbookBuffer } from './xlsx-tables.ts';
+
+export function renderWeeklyXlsx(report: WeeklyReport): Promise<Buffer> {
+  const book = newWorkbook(report.generatedAt);
+  const heading = `${report.title} ${report.week}（${weekSpan(report.period)}，生成于 ${formatBeijing(report.generatedAt)}）`;
+  addSheet(book, '考核指标', heading, [report.kpis]);
+  addSheet(book, '每日趋势', heading, [report.days]);
+  addSheet(book, '按主办部门', heading, [report.units.department]);
+  addSheet(book, '按网格', heading, [report.units.grid]);
+  addSheet(book, '按来源', heading, [report.units.source]);
+  addSheet(book, '按类别', heading, [report.units.category]);
+  addSheet(book, '督查考核排名', heading, report.rankings);
+  addSheet(book, '超时及紧急案件', heading, [report.attention]);
+  return workbookBuffer(book);
+}
