@@ -6,7 +6,8 @@ import { DAY } from './domain/beijing-time.ts';
 import type { CaseState, CaseView } from './domain/case-model.ts';
 
 export const FINISHED_KEPT_MS = 7 * DAY;
-export const FINISHED_STATES: readonly CaseState[] = ['closed', 'evaluated', 'rejected'];
+/** Finished: closed (merged duplicates too), called back, rejected, cancelled by the district. */
+export const FINISHED_STATES: readonly CaseState[] = ['closed', 'evaluated', 'rejected', 'cancelled'];
 
 export const keptOnScreens = (c: Pick<CaseView, 'state' | 'updatedAt'>, now: number): boolean =>
   !FINISHED_STATES.includes(c.state) || now - c.updatedAt < FINISHED_KEPT_MS;

@@ -1,6 +1,7 @@
 // Turns a validated LAN command from an authenticated seat into an event of the log, or refuses it with a
 // reason. Permissions are enforced here, in the hall core, whatever a client's UI offers (S-9).
 import { newCase } from '../common/domain/case-intake.ts';
+import { FINISHED_STATES } from '../common/case-window.ts';
 import { checkAct } from '../common/domain/case-lifecycle.ts';
 import type { CaseDraft, CaseView, ClientMessage, Command, ErrorCode, ForceView, HallEvent, Officer, Origin, SeatInfo } from '../common/protocol.ts';
 import type { SiteRules } from '../common/site/site-config.ts';
@@ -84,7 +85,7 @@ export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: s
       }
       if (act.action === 'merge') {
         const target = ctx.loadCase(act.into);
-        if (!target || ['rejected', 'closed', 'evaluated'].includes(target.state)) {
+        if (!target || FINISHED_STATES.includes(target.state)) {
           return refuse('invalid-command', `合并目标 ${act.into} 不存在或已办结 / merge target ${act.into} is missing or finished`);
         }
       }

@@ -46,24 +46,27 @@ const ACTS: Record<CaseActionName, CaseAction> = {
   reopen: { action: 'reopen', reason: '回访不满意' },
   designate: { action: 'designate', lead: 'police', reason: '职责不清，指定派出所' },
   merge: { action: 'merge', into: 'case-0' },
+  cancel: { action: 'cancel', reason: '区平台撤单' },
+  amend: { action: 'amend', note: '区平台延长时限', dueAt: now + 48 * 60 * MIN },
 };
 const ACTIONS = Object.keys(ACTS) as CaseActionName[];
 
 // The lifecycle of S-4.2, written out by hand: state → action → next state; every pair not listed is illegal.
 const EXPECTED: Record<CaseState, Partial<Record<CaseActionName, CaseState>>> = {
-  reported: { register: 'registered', reject: 'rejected', merge: 'closed' },
-  registered: { dispatch: 'dispatched', escalate: 'escalated', suspend: 'suspended', designate: 'registered', merge: 'closed' },
-  rejected: {},
-  dispatched: { accept: 'dispatched', arrive: 'onScene', return: 'returned', escalate: 'escalated', suspend: 'suspended', merge: 'closed' },
-  onScene: { handle: 'handled', return: 'returned', escalate: 'escalated', suspend: 'suspended', merge: 'closed' },
-  handled: { verify: 'verified', merge: 'closed' },
-  verified: { close: 'closed', reopen: 'reopened', merge: 'closed' },
-  closed: { evaluate: 'evaluated', reopen: 'reopened' },
-  evaluated: { reopen: 'reopened' },
-  returned: { dispatch: 'dispatched', escalate: 'escalated', suspend: 'suspended', designate: 'returned', merge: 'closed' },
-  escalated: { dispatch: 'dispatched', suspend: 'suspended', designate: 'escalated', merge: 'closed' },
-  suspended: { resume: 'dispatched', merge: 'closed' },
-  reopened: { dispatch: 'dispatched', designate: 'reopened', merge: 'closed' },
+  reported: { register: 'registered', reject: 'rejected', merge: 'closed', cancel: 'cancelled', amend: 'reported' },
+  registered: { dispatch: 'dispatched', escalate: 'escalated', suspend: 'suspended', designate: 'registered', merge: 'closed', cancel: 'cancelled', amend: 'registered' },
+  rejected: { amend: 'rejected' },
+  dispatched: { accept: 'dispatched', arrive: 'onScene', return: 'returned', escalate: 'escalated', suspend: 'suspended', merge: 'closed', cancel: 'cancelled', amend: 'dispatched' },
+  onScene: { handle: 'handled', return: 'returned', escalate: 'escalated', suspend: 'suspended', merge: 'closed', cancel: 'cancelled', amend: 'onScene' },
+  handled: { verify: 'verified', merge: 'closed', cancel: 'cancelled', amend: 'handled' },
+  verified: { close: 'closed', reopen: 'reopened', merge: 'closed', cancel: 'cancelled', amend: 'verified' },
+  closed: { evaluate: 'evaluated', reopen: 'reopened', cancel: 'cancelled', amend: 'closed' },
+  evaluated: { reopen: 'reopened', cancel: 'cancelled', amend: 'evaluated' },
+  returned: { dispatch: 'dispatched', escalate: 'escalated', suspend: 'suspended', designate: 'returned', merge: 'closed', cancel: 'cancelled', amend: 'returned' },
+  escalated: { dispatch: 'dispatched', suspend: 'suspended', designate: 'escalated', merge: 'closed', cancel: 'cancelled', amend: 'escalated' },
+  suspended: { resume: 'dispatched', merge: 'closed', cancel: 'cancelled', amend: 'suspended' },
+  reopened: { dispatch: 'dispatched', designate: 'reopened', merge: 'closed', cancel: 'cancelled', amend: 'reopened' },
+  cancelled: { amend: 'cancelled' },
 };
 
 type Dispatch = Extract<CaseAction, { action: 'dispatch' }>;
@@ -93,7 +96,7 @@ function refusal(view: CaseView, action: CaseAction, actor: Actor = console1, at
 
 describe('transition matrix (every state × action)', () => {
   const pairs = CaseState.options.flatMap((state) => ACTIONS.map((action) => [state, action] as const));
-  it('covers 13 states × 16 actions', () => expect(pairs).toHaveLength(13 * 16));
+  it('covers 14 states × 18 actions', () => expect(pairs).toHaveLength(14 * 18));
 
   it.each(pairs)('%s × %s', (state, action) => {
     const actor = action === 'accept' ? urbanDesk : console1;
@@ -159,7 +162,7 @@ describe('who may act', () => {
 
   it('desks may not take the centre\'s actions, even on their own case', () => {
     const centre = ACTIONS.filter((a) => !['accept', 'arrive', 'handle', 'return'].includes(a));
-    expect(centre).toHaveLength(12);
+    expect(centre).toHaveLength(14);
     for (const action of centre) {
       expect(refusal(dispatched, ACTS[action], urbanDesk)).toBe(`联合坐席不能「${ACTION_LABELS[action].zh}」，请由指挥台操作`);
     }
@@ -173,12 +176,12 @@ describe('who may act', () => {
 
 describe('availableActions', () => {
   it('offers the console the centre\'s actions of the state', () => {
-    expect(availableActions(inState('reported'), console1)).toEqual(['register', 'reject', 'merge']);
+    expect(availableActions(inState('reported'), console1)).toEqual(['register', 'reject', 'merge', 'cancel', 'amend']);
     expect(availableActions({ ...inState('registered'), lead: null, assisting: [], dutyRule: null }, console1))
-      .toEqual(['dispatch', 'escalate', 'suspend', 'designate', 'merge']);
-    expect(availableActions(inState('dispatched'), console1)).toEqual(['arrive', 'return', 'escalate', 'suspend', 'merge']);
-    expect(availableActions(inState('closed'), console1)).toEqual(['evaluate', 'reopen']);
-    expect(availableActions(inState('rejected'), console1)).toEqual([]);
+      .toEqual(['dispatch', 'escalate', 'suspend', 'designate', 'merge', 'cancel', 'amend']);
+    expect(availableActions(inState('dispatched'), console1)).toEqual(['arrive', 'return', 'escalate', 'suspend', 'merge', 'cancel', 'amend']);
+    expect(availableActions(inState('closed'), console1)).toEqual(['evaluate', 'reopen', 'cancel', 'amend']);
+    expect(availableActions(inState('rejected'), console1)).toEqual(['amend']);
   });
 
   it('offers desks only their own steps, and accept only once', () => {
@@ -368,7 +371,7 @@ describe('whole loops', () => {
       handledAt: T0 + 30 * MIN, verifiedAt: T0 + 40 * MIN, closedAt: T0 + 50 * MIN, evaluatedAt: T0 + 24 * 60 * MIN,
       satisfaction: 'satisfied', resolved: true, lead: 'urban', dutyRule: 'clear', returns: 0, reopens: 0,
     });
-    expect(availableActions(view, console1)).toEqual(['reopen']);
+    expect(availableActions(view, console1)).toEqual(['reopen', 'cancel', 'amend']);
   });
 
   it('returned, designated, re-dispatched, reworked, closed, reopened and closed again', () => {

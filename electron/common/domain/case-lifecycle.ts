@@ -53,6 +53,9 @@ export const TRANSITIONS: Readonly<Record<CaseActionName, { from: readonly CaseS
   reopen: { from: ['verified', 'closed', 'evaluated'], to: 'reopened' },
   designate: { from: ['registered', 'returned', 'escalated', 'reopened'], to: 'unchanged' },
   merge: { from: OPEN, to: 'closed' },
+  // The district's word wins, even over a closure made meanwhile (docs/upstream-protocol.md, rule 1).
+  cancel: { from: [...OPEN, 'closed', 'evaluated'], to: 'cancelled' },
+  amend: { from: [...OPEN, 'closed', 'evaluated', 'rejected', 'cancelled'], to: 'unchanged' },
 };
 
 const ACTION_NAMES = Object.keys(TRANSITIONS) as CaseActionName[];
@@ -217,5 +220,11 @@ function effects(view: CaseView, act: CaseAction, at: number): Partial<CaseView>
       return { lead: act.lead, dutyRule: 'designated', assisting: view.assisting.filter((d) => d !== act.lead) };
     case 'merge':
       return { duplicateOf: act.into, closedAt: at };
+    case 'cancel':
+      return {};
+    case 'amend': {
+      const { dueAt, description, urgency, externalId } = act;
+      return { ...(dueAt === undefined ? {} : { dueAt }), ...(description === undefined ? {} : { description }), ...(urgency === undefined ? {} : { urgency }), ...(externalId === undefined ? {} : { externalId }) };
+    }
   }
 }

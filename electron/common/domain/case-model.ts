@@ -30,7 +30,7 @@ export type Urgency = z.infer<typeof Urgency>;
 /** S-4.2 lifecycle states. */
 export const CaseState = z.enum([
   'reported', 'registered', 'rejected', 'dispatched', 'onScene', 'handled', 'verified', 'closed', 'evaluated',
-  'returned', 'escalated', 'suspended', 'reopened',
+  'returned', 'escalated', 'suspended', 'reopened', 'cancelled',
 ]);
 export type CaseState = z.infer<typeof CaseState>;
 
@@ -143,6 +143,14 @@ export const CaseAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('reopen'), reason }),
   z.object({ action: z.literal('designate'), lead: Department, reason }),
   z.object({ action: z.literal('merge'), into: Id }),
+  /** 撤单: the district platform withdrew the ticket (S-7.4); the centre records it. */
+  z.object({ action: z.literal('cancel'), reason }),
+  /** The district changed its ticket (later deadline, more description, another grade) or numbered a case the
+   *  hall reported: the case's facts change, its state does not. */
+  z.object({
+    action: z.literal('amend'), note: text(500).default(''), dueAt: time.optional(), description: text(4000).optional(),
+    urgency: z.string().regex(/^[a-z][a-zA-Z0-9]{0,31}$/).optional(), externalId: text(80).optional(),
+  }),
 ]);
 export type CaseAction = z.infer<typeof CaseAction>;
 export type CaseActionName = CaseAction['action'];

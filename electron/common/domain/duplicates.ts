@@ -8,6 +8,7 @@
 //   further split into spots (cases within the radius of each other, chained).
 // - A cluster is copied to the leader once hotline complaints about it (12345, 12319, 110 non-police, merged
 //   duplicates included: each is a citizen complaining again) reach 3.
+import { FINISHED_STATES } from '../case-window.ts';
 import type { CaseSource, CaseView } from './case-model.ts';
 import { DAY } from './beijing-time.ts';
 import { greatCircleM } from './great-circle.ts';
@@ -22,7 +23,7 @@ export interface DuplicateCandidate {
   apartMs: number;
 }
 
-const FINISHED = new Set<CaseView['state']>(['rejected', 'closed', 'evaluated']);
+const FINISHED = new Set<CaseView['state']>(FINISHED_STATES);
 
 /** Open cases `view` may duplicate, best first: nearest (grid matches last), then closest in time, then oldest. */
 export function duplicateCandidates(view: CaseView, others: readonly CaseView[], options: DuplicateOptions = DUPLICATE_DEFAULTS): DuplicateCandidate[] {
@@ -64,7 +65,7 @@ const HOTLINES: ReadonlySet<CaseSource> = new Set(['hotline12345', 'hotline12319
 export function persistentProblems(cases: readonly CaseView[], options: PersistentOptions): ProblemCluster[] {
   const groups = new Map<string, CaseView[]>();
   for (const c of cases) {
-    if (c.gridId === undefined || c.state === 'rejected' || c.createdAt > options.now || c.createdAt < options.now - options.windowMs) continue;
+    if (c.gridId === undefined || c.state === 'rejected' || c.state === 'cancelled' || c.createdAt > options.now || c.createdAt < options.now - options.windowMs) continue;
     const key = JSON.stringify([c.gridId, c.category]);
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }

@@ -1,6 +1,7 @@
 // S-4.5 escalation: the ladder micro → small → zone → street → district (「矛盾不出微网、小事不出小网、难事不出中网」,
 // seed 000) and the residential 7-day rule of seed 004 (「前端自治+后端共治」7天快速处置机制): a residential grid
 // first tries self-governance for up to 3 days; if that fails, enforcement joins and must finish within 4 more.
+import { FINISHED_STATES } from '../case-window.ts';
 import { Tier } from './case-model.ts';
 import type { CaseView } from './case-model.ts';
 import { DAY } from './beijing-time.ts';
@@ -35,7 +36,7 @@ export interface EscalationAdvice {
   nextTier: Tier | null;
 }
 
-const FINISHED = new Set<CaseView['state']>(['rejected', 'closed', 'evaluated']);
+const FINISHED = new Set<CaseView['state']>(FINISHED_STATES);
 
 /**
  * Where a case stands in the residential rule. The days count from when the problem was reported (发现),

@@ -17,6 +17,7 @@ export const STATE_LABELS: Readonly<Record<CaseState, Label>> = {
   escalated: { zh: '已上报上级', en: 'Escalated' },
   suspended: { zh: '已挂起', en: 'Suspended' },
   reopened: { zh: '重办中', en: 'Reopened' },
+  cancelled: { zh: '已撤单', en: 'Cancelled' },
 };
 
 export const ACTION_LABELS: Readonly<Record<CaseActionName, Label>> = {
@@ -36,6 +37,8 @@ export const ACTION_LABELS: Readonly<Record<CaseActionName, Label>> = {
   reopen: { zh: '重办', en: 'Reopen' },
   designate: { zh: '指定主办', en: 'Designate lead' },
   merge: { zh: '合并重复', en: 'Merge duplicate' },
+  cancel: { zh: '撤单', en: 'Cancel' },
+  amend: { zh: '工单变更', en: 'Amend' },
 };
 
 export const TIER_LABELS: Readonly<Record<Tier, Label>> = {

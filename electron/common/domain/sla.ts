@@ -13,6 +13,7 @@
 // time; the case is overdue (红灯超时) only after it. It turns yellow (nearDue) once the time left is at most a
 // share of the clock's budget (20 %), but never less than a minimum (5 min, so a 15-min arrival turns yellow
 // with 5 min left).
+import { FINISHED_STATES } from '../case-window.ts';
 import type { CaseSource, CaseView } from './case-model.ts';
 import type { SiteConfig } from '../site/site-config.ts';
 import { MINUTE } from './beijing-time.ts';
@@ -63,7 +64,7 @@ export type SlaStatus =
 /** A clock's deadline and the instant it turns yellow. */
 export interface SlaDeadline { deadline: number; nearDueAt: number }
 
-const STOPPED = new Set<CaseView['state']>(['reported', 'rejected', 'closed', 'evaluated', 'suspended']);
+const STOPPED = new Set<CaseView['state']>(['reported', 'suspended', ...FINISHED_STATES]);
 
 /** The clock running for the case now, or null. */
 export function activeClock(view: CaseView, policy: SlaPolicy): SlaClock | null {

@@ -57,7 +57,8 @@ export function kpiRulesFor(site: Pick<SiteConfig, 'urgencies'>): KpiRules {
   };
 }
 
-export const isCounted = (c: CaseView) => c.state !== 'rejected' && c.duplicateOf == null;
+/** Rejected reports and tickets the district cancelled are not cases; merged duplicates count in their target. */
+export const isCounted = (c: CaseView) => c.state !== 'rejected' && c.state !== 'cancelled' && c.duplicateOf == null;
 export const isClosed = (c: CaseView) => c.state === 'closed' || c.state === 'evaluated';
 
 /** The deadline a case is judged against for 按时办结: urgent cases registeredAt + their result limit (S-4.3:

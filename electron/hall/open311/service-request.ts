@@ -1,9 +1,10 @@
 // A hall case as an Open311 GeoReport v2 service request. Open311 knows two states: a case is `closed` once
 // the hall has finished with it (closed, evaluated, rejected, merged), `open` otherwise; status_notes says
 // which hall state it is in. Date-times are Beijing time with their +08:00 offset.
+import { FINISHED_STATES } from '../../common/case-window.ts';
 import type { CaseView } from '../../common/domain/case-model.ts';
 import { STATE_LABELS } from '../../common/domain/labels.ts';
-import { deadlineOf, isClosed, type KpiRules } from '../../common/kpi/kpi-definitions.ts';
+import { deadlineOf, type KpiRules } from '../../common/kpi/kpi-definitions.ts';
 import { isoBeijing } from '../../common/kpi/periods.ts';
 import { serviceCodeOf } from './service-catalogue.ts';
 
@@ -24,7 +25,7 @@ export interface ServiceRequest {
   long: number | null;
 }
 
-export const isFinished = (c: CaseView) => isClosed(c) || c.state === 'rejected';
+export const isFinished = (c: CaseView) => FINISHED_STATES.includes(c.state);
 
 export function toServiceRequest(c: CaseView, site: { rules: KpiRules; department(id: string): { zh: string } }): ServiceRequest {
   const finished = isFinished(c);

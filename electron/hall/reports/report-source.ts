@@ -1,6 +1,7 @@
 // What the reports read, and all they read: the `kpi` route's answer for a query (the very function that serves
 // GET /api/kpi, so a report, the console and the wall never disagree) and the cases still open (for the cases
 // needing attention). Reports never load cases themselves: the figures come from the KPI worker, in SQL.
+import { FINISHED_STATES } from '../../common/case-window.ts';
 import { CaseState, type CaseView } from '../../common/domain/case-model.ts';
 import type { KpiAnswer, KpiQuery } from '../../common/http-api.ts';
 import type { SiteRules } from '../../common/site/site-config.ts';
@@ -18,7 +19,7 @@ export interface ReportSource {
   openCases(): readonly CaseView[] | Promise<readonly CaseView[]>;
 }
 
-const OPEN_STATES = CaseState.options.filter((s) => s !== 'closed' && s !== 'evaluated' && s !== 'rejected');
+const OPEN_STATES = CaseState.options.filter((s) => !FINISHED_STATES.includes(s));
 
 /** The hall's source: figures in SQL by the KPI worker, open cases from the store. */
 export function storeReportSource(db: Store, reader: KpiReader, site: SiteRules, now: () => number): ReportSource {

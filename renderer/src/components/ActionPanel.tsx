@@ -32,7 +32,8 @@ export function ActionPanel({ view, seat, locked }: { view: CaseView; seat: Seat
 
   const duplicates = duplicateCandidates(view, cases);
   const actions = availableActions(view, seat).filter(
-    (a): a is FormAction => a !== 'dispatch' && (a !== 'merge' || duplicates.length > 0),
+    // 工单变更 is the district's (it arrives over the upstream link), not a button.
+    (a): a is FormAction => a !== 'dispatch' && a !== 'amend' && (a !== 'merge' || duplicates.length > 0),
   );
 
   const take = async (action: FormAction, given: ActionInputs) => {

@@ -36,10 +36,12 @@ export const ACTION_INPUTS: Readonly<Record<Exclude<CaseActionName, 'dispatch'>,
   suspend: ['reason', 'until'],
   designate: ['lead', 'reason'],
   merge: ['into'],
+  cancel: ['reason'],
+  amend: ['note'],
 };
 
 /** Irreversible or accountable acts: a reason and an explicit confirmation (UI guide). */
-export const DANGEROUS: ReadonlySet<CaseActionName> = new Set(['reject', 'designate', 'reopen']);
+export const DANGEROUS: ReadonlySet<CaseActionName> = new Set(['reject', 'designate', 'reopen', 'cancel']);
 
 function value(name: InputName, inputs: ActionInputs): unknown {
   if (name === 'attachments') return inputs.attachments.split(/[\n,，]/).map((s) => s.trim()).filter(Boolean);

@@ -37,7 +37,7 @@ const STAGE: Readonly<Record<CaseState, CaseStage | null>> = {
   reported: 'waiting', registered: 'waiting', returned: 'waiting', reopened: 'waiting', escalated: 'waiting',
   dispatched: 'working', onScene: 'working',
   handled: 'finishing', verified: 'finishing', suspended: 'finishing',
-  closed: null, evaluated: null, rejected: null,
+  closed: null, evaluated: null, rejected: null, cancelled: null,
 };
 
 export const isOnMap = (c: CaseView): c is CaseView & { location: NonNullable<CaseView['location']> } => c.location !== undefined && STAGE[c.state] !== null;
