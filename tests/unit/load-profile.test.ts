@@ -1,8 +1,8 @@
 // The demo's load profile (resources/demo-street/load-profile.json): a fresh derivation from the reference data
 // in ../shared/data/load is exactly the committed file, its shapes say what the data says, bad data is refused
-// by name.
+// by name, and nothing the product runs can reach the reference data or the derivation.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NYC_DAILY_FILE, ProfileDataError, SF_CALLS_FILE, deriveLoadProfile, formatLoadProfile } from '../../electron/hall/demo/load-profile-derivation.ts';
 import { LOAD_PROFILE_FILE, LoadProfile, hourAt, loadLoadProfile, quantileValue } from '../../electron/hall/demo/load-profile.ts';
@@ -69,5 +69,41 @@ describe('load profile', () => {
     expect(LoadProfile.safeParse(bad).success).toBe(false);
     expect(LoadProfile.safeParse({ ...profile, hourOfDay: { ...profile.hourOfDay, share: profile.hourOfDay.share.map(() => 0.5) } }).error?.issues[0]?.message).toMatch(/sum to 1/);
     expect(() => loadLoadProfile(join(REPO, 'tests'))).toThrow(/load profile .*load-profile\.json/);
+  });
+});
+
+/** Relative imports of a TypeScript source, resolved to files (static, re-exports and dynamic imports). */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specifiers = [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|^import\s+)['"](\.[^'"]+)['"]/gm)].map((m) => m[1]!);
+  return specifiers.filter((s) => /\.tsx?$/.test(s)).map((s) => resolve(dirname(file), s));
+}
+
+function reachable(entries: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const todo = [...entries];
+  while (todo.length) {
+    const file = todo.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    todo.push(...importsOf(file));
+  }
+  return seen;
+}
+
+describe('the product and the reference data', () => {
+  const product = reachable(['electron/hall/hall.ts', 'electron/main/index.ts', 'electron/preload/index.ts', 'renderer/src/main.tsx'].map((f) => join(REPO, f)));
+
+  it('walks the real import graph (the hall core reaches the history seeding and the profile it reads)', () => {
+    expect(product.size).toBeGreaterThan(100);
+    expect(product).toContain(join(REPO, 'electron/hall/demo/seed-history.ts'));
+    expect(product).toContain(join(REPO, 'electron/hall/demo/load-profile.ts'));
+  });
+
+  it('never reaches the derivation or ../shared at run time: it reads only the resources file', () => {
+    expect(product).not.toContain(join(REPO, 'electron/hall/demo/load-profile-derivation.ts'));
+    expect(product).not.toContain(join(REPO, 'electron/hall/demo/generate-load-profile.ts'));
+    const naming = [...product].filter((f) => /\.\.\/shared\b|shared\/data|SHARED_DATA/.test(readFileSync(f, 'utf8')));
+    expect(naming).toEqual([]);
   });
 });
