@@ -8,9 +8,10 @@
 //
 // Timing. Grades with on-scene and result limits arrive and settle within them in about 94 cases of 100 on a
 // calm day: the limit times the profile's on-scene delay over its 94th percentile (a quantile drawn per case),
-// a fifth slower on storm days, when most urgent cases come at once. Other grades arrive an hour or so after dispatch, and a department without
-// forces on shift comes with the next office hours. Verification and callbacks wait for the daytime, except
-// for urgent cases, which the commander verifies at once.
+// a fifth slower on storm days, when most urgent cases come at once. Other grades arrive an hour or so after
+// dispatch (the same shape, scaled), and a department without forces on shift comes with the next office
+// hours. Verification and callbacks wait for the daytime, except for urgent cases, verified at once. Shares
+// (SHARE, STUCK …) are this module's, chosen so the month's KPIs sit near the seeds' targets.
 import { DEFAULT_OFFICE_HOURS, officeInterval } from '../../common/domain/office-hours.ts';
 import { applyAct, checkAct, type Actor } from '../../common/domain/case-lifecycle.ts';
 import { newCase } from '../../common/domain/case-intake.ts';
@@ -42,7 +43,8 @@ const SHARE = { rejected: 0.02, returned: 0.04, escalated: 0.015, suspended: 0.0
 /** Cases that stay open for weeks (enforcement procedures, absent owners), by category; others 1 %. */
 const STUCK: Readonly<Record<string, number>> = { 违法建筑: 0.15, 群租: 0.1, 物业管理: 0.05 };
 const STUCK_OTHERWISE = 0.01;
-/** Self-handled (网格自行处置): found on patrol at the site's least urgent grades and put right by the first-line patrol itself. */
+/** Self-handled (网格自行处置): found on patrol, of a grade without an on-scene limit, and put right by the
+ *  first-line patrol itself. */
 const SELF_HANDLED = 0.45;
 /** Urgent grades meet their limits this often on a calm day (the profile's delays scaled to the limit there). */
 const ON_TIME_QUANTILE = 0.94;
