@@ -27,6 +27,8 @@ export const HallConfig = z.object({
   cameras: z.string().min(1).optional(),
   /** The site configuration (common/site/site-config.ts); absent: the demo street's. */
   site: z.string().min(1).optional(),
+  /** Days of demo history seeded at a demo hall's first start (demo/seed-history.ts); 0: none; absent: its default. */
+  demoHistory: z.coerce.number().int().min(0).max(90).optional(),
   /** Demo data (the demo feed's cases, 30 days of seeded history): on by default only for the embedded default. */
   demo: z.enum(['on', 'off']).optional(),
 }).transform(({ demo, ...rest }) => ({ ...rest, demo: (demo ?? (rest.site ? 'off' : 'on')) === 'on' }));
@@ -39,6 +41,7 @@ const FLAGS = {
   'static-dir': { env: 'HALL_STATIC_DIR', help: 'built renderer to serve' },
   'resources-dir': { env: 'HALL_RESOURCES_DIR', help: 'bundled resources (demo street)' },
   'demo-feed': { env: 'HALL_DEMO_FEED', help: 'seconds between demo feed cases, 0 = off' },
+  'demo-history': { env: 'HALL_DEMO_HISTORY', help: 'days of demo history seeded at a demo hall\'s first start (default 30), 0 = none' },
   'slow-client-bytes': { env: 'HALL_SLOW_CLIENT_BYTES', help: 'backlog at which a LAN client is dropped' },
   'max-tail': { env: 'HALL_MAX_TAIL', help: 'longest event tail replayed on resume' },
   cameras: { env: 'HALL_CAMERAS', help: 'JSON file of camera stream URLs by camera id' },

@@ -14,6 +14,7 @@ import type { HallConfig } from './config.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { registerStaffOnce } from './demo/demo-forces.ts';
 import { startDemoHall } from './demo/demo-hall.ts';
+import { seedDemoHistoryOnce } from './demo/seed-history.ts';
 import { loadDemoLayers } from './demo/demo-layers.ts';
 import { loadDemoGrids } from './demo/demo-street.ts';
 import { createEventLog } from './event-log.ts';
@@ -73,6 +74,12 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     const positions = createForcePositions(db);
     positions.prune(clock());
     registerStaffOnce(db, events, positions, layers.staff.staff, clock());
+    // Before anyone connects: a newcomer's first screen already has a month behind it.
+    if (config.demo) {
+      seedDemoHistoryOnce({
+        store: db, events, site, resourcesDir: config.resourcesDir, grids, staff: layers.staff.staff, seats: seats.list(), days: config.demoHistory, now: clock, log,
+      });
+    }
     // The demo roster starts yesterday: before 08:30 today, yesterday's night commander is on duty.
     const roster = demoRoster(dateKey(dayOf(clock()) - 1), 8);
 

@@ -27,9 +27,13 @@ export function tempDataDir(prefix = 'hall-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
+/** Tests count the cases they make: a hall starts without the demo's seeded month unless `--demo-history` is given. */
+const NO_HISTORY = ['--demo-history', '0'];
+
 export async function startHall(opts: { dataDir?: string; port?: number; args?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<HallProcess> {
   const dataDir = opts.dataDir ?? tempDataDir();
-  const args = [HALL_ENTRY, '--data-dir', dataDir, '--port', String(opts.port ?? 0), ...(opts.args ?? [])];
+  const own = opts.args ?? [];
+  const args = [HALL_ENTRY, '--data-dir', dataDir, '--port', String(opts.port ?? 0), ...(own.includes('--demo-history') ? [] : NO_HISTORY), ...own];
   const proc = spawn(process.execPath, args, { cwd: REPO, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<void>((res) => proc.once('exit', () => res()));
   const { ready, output } = await readHallReady(proc);
@@ -57,8 +61,9 @@ export async function startHall(opts: { dataDir?: string; port?: number; args?: 
   };
 }
 
-/** Waits for the HALL_READY line of a process that runs the hall core (directly or through a launcher). */
-export function readHallReady(proc: ChildProcess, timeoutMs = 20_000): Promise<{ ready: HallReady; output(): string }> {
+/** Waits for the HALL_READY line of a process that runs the hall core (directly or through a launcher). A demo
+ *  hall's first start seeds a month of history first: seconds, more on a busy machine. */
+export function readHallReady(proc: ChildProcess, timeoutMs = 45_000): Promise<{ ready: HallReady; output(): string }> {
   let out = '';
   const output = () => out;
   return new Promise((resolve, reject) => {

@@ -28,4 +28,5 @@ it('starts the hall headless when Electron is absent and serves the console with
     launcher.kill('SIGTERM');
     await new Promise((r) => launcher.once('exit', r));
   }
-});
+  // The embedded default's first start seeds its month of demo history before it serves.
+}, 60_000);

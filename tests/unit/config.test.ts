@@ -10,6 +10,9 @@ describe('hall config', () => {
     expect(config.port).toBe(8620);
     expect(config.host).toBe('127.0.0.1');
     expect(config.demoFeed).toBeGreaterThan(0);
+    // The seeding's own default (demo-history.ts) unless told.
+    expect(config.demoHistory).toBeUndefined();
+    expect(parse(['--demo-history', '0'])).toMatchObject({ demoHistory: 0 });
   });
 
   it('takes flags over environment', () => {
@@ -30,6 +33,8 @@ describe('hall config', () => {
     [['stray'], {}, /stray/],
     [['--host', 'a b'], {}, /--host "a b": not a host/],
     [['--demo-feed', 'often'], {}, /--demo-feed "often"/],
+    [['--demo-history', 'a month'], {}, /--demo-history "a month"/],
+    [[], { HALL_DEMO_HISTORY: '365' }, /HALL_DEMO_HISTORY "365"/],
   ])('rejects bad input %j %j with a message naming it', (argv, env, message) => {
     expect(() => parse(argv, env)).toThrow(ConfigError);
     expect(() => parse(argv, env)).toThrow(message);
