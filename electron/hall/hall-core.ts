@@ -3,8 +3,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HallReady } from '../common/bridge.ts';
-import { dateKey, dayOf } from '../common/domain/beijing-time.ts';
-import { demoRoster } from '../common/domain/duty.ts';
 import { caseRoutes } from './case-routes.ts';
 import { cameraStreamsOf } from './cameras/camera-config.ts';
 import { cameraRoutes } from './cameras/camera-routes.ts';
@@ -14,6 +12,10 @@ import type { HallConfig } from './config.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { registerStaffOnce } from './demo/demo-forces.ts';
 import { startDemoHall } from './demo/demo-hall.ts';
+import { handoverRoutes } from './duty/handover-routes.ts';
+import { startHandovers } from './duty/handovers.ts';
+import { rosterRoutes } from './duty/roster-routes.ts';
+import { DEMO_ROTATION_FILE, readRotation, seedRotationOnce } from './duty/rotation-seed.ts';
 import { loadDemoLayers } from './demo/demo-layers.ts';
 import { loadDemoGrids } from './demo/demo-street.ts';
 import { createEventLog } from './event-log.ts';
@@ -34,6 +36,7 @@ import { snapshotFields } from './snapshot.ts';
 import { loadCase, loadCases } from './store/case-table.ts';
 import { openStore, type Store } from './store/database.ts';
 import { loadForce } from './store/force-table.ts';
+import { loadHandover } from './store/handover-table.ts';
 import { officerAt } from './store/seat-table.ts';
 import { checkSiteUses, DEMO_SITE_FILE, loadSite } from './site-file.ts';
 import { startSuspensionEnds } from './suspension-ends.ts';
@@ -69,12 +72,13 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     const positions = createForcePositions(db);
     positions.prune(clock());
     registerStaffOnce(db, events, positions, layers.staff.staff, clock());
-    // The demo roster starts yesterday: before 08:30 today, yesterday's night commander is on duty.
-    const roster = demoRoster(dateKey(dayOf(clock()) - 1), 8);
+    const consoleSeats = seats.list().filter((s) => s.role === 'console').map((s) => s.id);
+    // The demo street comes with its duty rotation; a site of its own sets one from the console.
+    if (!config.site) seedRotationOnce(db, events, readRotation(join(config.resourcesDir, DEMO_ROTATION_FILE), { hasDepartment: site.hasDepartment, consoleSeats }));
 
     const commandContext = {
       log: events, loadCase: (id: string) => loadCase(db, id), loadForce: (id: string) => loadForce(db, id),
-      officerAt: (seatId: string) => officerAt(db, seatId), site, now: clock,
+      officerAt: (seatId: string) => officerAt(db, seatId), site, consoleSeats, loadHandover: (key: string) => loadHandover(db, key), now: clock,
     };
     const broadcast = (appended: Parameters<typeof hub.broadcast>[0]) => hub.broadcast(appended);
     const server = createHttpServer({
@@ -89,13 +93,15 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         ...open311Routes({ events, store: db, site, key: openOpen311Key(config.dataDir), now: clock, broadcast, log }),
         ...reportRoutes({ cases: () => loadCases(db), site, now: clock, env: process.env }),
         ...cameraRoutes({ streams: cameraStreams, tickets: createStreamTickets(clock, STREAM_TICKET_MS), log }),
+        ...rosterRoutes({ store: db, events, site, consoleSeats, officerAt: (seatId) => officerAt(db, seatId), now: clock, broadcast, log }),
+        ...handoverRoutes({ store: db, site, env: process.env }),
       },
     });
     const hub = createLanHub({
       server, seats, hallId, site: site.site, demo: config.demo, log,
       head: events.head,
       tailJson: events.tailJson,
-      snapshotJson: (seat) => ({ atSeq: events.head(), fields: snapshotFields(db, seat, positions, roster) }),
+      snapshotJson: (seat) => ({ atSeq: events.head(), fields: snapshotFields(db, seat, positions, clock()) }),
       executeBatch: (commands) => executeCommands(commandContext, commands, log),
       slowClientBytes: config.slowClientBytes,
       maxTail: config.maxTail,
@@ -107,6 +113,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     const port = (server.address() as { port: number }).port;
 
     const stopSuspensionEnds = startSuspensionEnds({ store: db, events, now: clock, broadcast, log });
+    const stopHandovers = startHandovers({ store: db, events, site, now: clock, broadcast, log });
     const stopDemo = startDemoHall({
       store: db, events, positions, grids, feedIntervalS: config.demo ? config.demoFeed : 0, clock, broadcast,
       publishPositions: (fixes) => hub.broadcastPositions(JSON.stringify(fixes)),
@@ -117,6 +124,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       async stop() {
         stopDemo();
         stopSuspensionEnds();
+        stopHandovers();
         await hub.close();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         // Idle keep-alive connections close at once; a request still in flight must not hold the shutdown.

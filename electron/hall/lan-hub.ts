@@ -142,6 +142,8 @@ export function createLanHub(deps: HubDeps): LanHub {
     let afterJson: string | undefined;
     for (const c of clients) {
       if (!c.seat) continue;
+      // A handover brief lists every department's cases: not for a desk (its stream skips it, like others' cases).
+      if (c.seat.role === 'desk' && event.type.startsWith('duty.handover')) continue;
       if (c.seat.role !== 'desk' || !after) {
         sendEvent(c, json, event.seq);
         continue;

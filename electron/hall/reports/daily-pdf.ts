@@ -1,63 +1,12 @@
 // The daily report as a two-page A4 PDF for the leaders' desk: page 1 the KPIs and two bar charts (where
 // people would rather look than read), page 2 the department and source tables and the cases needing
 // attention. Tables are cut to what fits, with a note pointing to the xlsx, so the page count never changes.
-import PDFDocument from 'pdfkit';
 import { formatBeijing } from '../../common/kpi/periods.ts';
-import type { BarChart, Cell, DailyReport, ReportColumn, ReportTable } from './daily-report.ts';
+import type { BarChart, DailyReport } from './daily-report.ts';
+import { BOTTOM, CONTENT_WIDTH, drawTable, openPdf, PAGE, ROW_H, type Doc } from './pdf-layout.ts';
 import type { ReportFont } from './report-font.ts';
 
-const PAGE = { width: 595.28, height: 841.89, margin: 40 };
-const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
-const BOTTOM = PAGE.height - PAGE.margin;
-const ROW_H = 16;
 const ACCENT = '#2f6fb3';
-const VERDICT_COLOURS: Record<string, string> = { 达标: '#1e7b34', 未达标: '#c0392b' };
-
-type Doc = PDFKit.PDFDocument;
-
-function formatCell(value: Cell, column: ReportColumn): string {
-  if (value === null) return '—';
-  if (typeof value === 'string') return value;
-  if (column.format === 'percent') return `${(value * 100).toFixed(1)}%`;
-  if (column.format === 'datetime') return formatBeijing(value).slice(5);
-  return String(value);
-}
-
-function heading(doc: Doc, text: string, y: number): number {
-  doc.fontSize(12).fillColor('black').text(text, PAGE.margin, y, { width: CONTENT_WIDTH, lineBreak: false });
-  return y + 20;
-}
-
-/** Draws the table's header and as many rows as fit above `bottom`; returns the y below it. */
-function drawTable(doc: Doc, table: ReportTable, y: number, bottom: number, overflowNote: string): number {
-  y = heading(doc, table.title, y);
-  const total = table.columns.reduce((s, c) => s + c.width, 0);
-  const widths = table.columns.map((c) => (c.width / total) * CONTENT_WIDTH);
-  const row = (cells: string[], top: number, header: boolean) => {
-    if (header) doc.rect(PAGE.margin, top, CONTENT_WIDTH, ROW_H).fill('#dce6f1');
-    let x = PAGE.margin;
-    cells.forEach((text, i) => {
-      doc.fontSize(8).fillColor(VERDICT_COLOURS[text] ?? 'black')
-        .text(text, x + 3, top + 4, { width: widths[i]! - 6, height: ROW_H - 4, lineBreak: false, ellipsis: true });
-      x += widths[i]!;
-    });
-    doc.moveTo(PAGE.margin, top + ROW_H).lineTo(PAGE.margin + CONTENT_WIDTH, top + ROW_H).lineWidth(0.5).strokeColor('#b0b8c4').stroke();
-  };
-  row(table.columns.map((c) => c.header), y, true);
-  y += ROW_H;
-  const fits = Math.max(0, Math.floor((bottom - y - ROW_H) / ROW_H));
-  const shown = table.rows.length > fits ? table.rows.slice(0, fits - 1) : table.rows;
-  for (const cells of shown) {
-    row(cells.map((v, i) => formatCell(v, table.columns[i]!)), y, false);
-    y += ROW_H;
-  }
-  const note = table.rows.length === 0 ? '（无）' : shown.length < table.rows.length ? `另有 ${table.rows.length - shown.length} 行，${overflowNote}` : '';
-  if (note) {
-    doc.fontSize(8).fillColor('#555555').text(note, PAGE.margin + 3, y + 4, { width: CONTENT_WIDTH, lineBreak: false });
-    y += ROW_H;
-  }
-  return y + 10;
-}
 
 /** Horizontal bars with their counts, in a box of the given size. */
 function drawBarChart(doc: Doc, chart: BarChart, x: number, y: number, width: number, height: number): void {
@@ -79,18 +28,7 @@ function drawBarChart(doc: Doc, chart: BarChart, x: number, y: number, width: nu
 }
 
 export function renderDailyPdf(report: DailyReport, font: ReportFont): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4', margin: PAGE.margin, autoFirstPage: true,
-    info: { Title: `${report.title} ${report.date}`, Creator: '城运指挥大厅', CreationDate: new Date(report.generatedAt) },
-  });
-  doc.registerFont('cjk', font.path, font.family);
-  doc.font('cjk');
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = openPdf({ title: `${report.title} ${report.date}`, at: report.generatedAt }, font);
 
   doc.fontSize(22).fillColor('black').text(report.title, PAGE.margin, PAGE.margin, { width: CONTENT_WIDTH, align: 'center' });
   doc.fontSize(10).fillColor('#333333')

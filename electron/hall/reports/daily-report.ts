@@ -9,14 +9,10 @@ import {
 import { kpisByUnit, type UnitDimension } from '../../common/kpi/kpi-grouping.ts';
 import { beijingDay, type Period } from '../../common/kpi/periods.ts';
 import { SOURCE_LABELS, unitLabel } from '../../common/kpi/unit-labels.ts';
+import { col, type Cell, type ReportTable } from './report-table.ts';
 
 export const REPORT_TITLE = '城运中心日报';
 
-/** How a column's raw values are shown: rates are fractions (0.85), times epoch ms. */
-export type ColumnFormat = 'text' | 'count' | 'percent' | 'datetime';
-export interface ReportColumn { header: string; format: ColumnFormat; width: number }
-export type Cell = string | number | null;
-export interface ReportTable { title: string; columns: ReportColumn[]; rows: Cell[][] }
 export interface BarChart { title: string; bars: Array<{ label: string; value: number }> }
 
 export interface DailyReport {
@@ -40,8 +36,6 @@ export interface DailyReportInput {
   /** Patrol coverage of the day per micro grid, when patrol tracks are known (S-3.4); otherwise shown as no data. */
   patrol?: ReadonlyArray<{ gridId: string; covered: boolean }>;
 }
-
-const col = (header: string, format: ColumnFormat, width = 12): ReportColumn => ({ header, format, width });
 
 function verdict(r: KpiResult): string {
   if (r.rate === null) return '无数据';

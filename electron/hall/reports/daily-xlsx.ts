@@ -3,7 +3,8 @@
 // re-calculated by whoever receives it and still reads the same on a PC in any time zone.
 import ExcelJS from 'exceljs';
 import { formatBeijing } from '../../common/kpi/periods.ts';
-import type { Cell, DailyReport, ReportColumn, ReportTable } from './daily-report.ts';
+import type { DailyReport } from './daily-report.ts';
+import type { Cell, ReportColumn, ReportTable } from './report-table.ts';
 
 const NUM_FORMATS: Partial<Record<ReportColumn['format'], string>> = { percent: '0.0%', count: '0' };
 
