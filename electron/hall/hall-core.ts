@@ -80,7 +80,14 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       log: events, loadCase: (id: string) => loadCase(db, id), loadForce: (id: string) => loadForce(db, id),
       officerAt: (seatId: string) => officerAt(db, seatId), site, consoleSeats, loadHandover: (key: string) => loadHandover(db, key), now: clock,
     };
-    const broadcast = (appended: Parameters<typeof hub.broadcast>[0]) => hub.broadcast(appended);
+    // A roster change may name another commander for the shift whose brief nobody has taken over yet.
+    const rosterChanged = (types: readonly string[]) => {
+      if (types.some((t) => t.startsWith('roster.'))) handovers.rosterChanged();
+    };
+    const broadcast = (appended: Parameters<typeof hub.broadcast>[0]) => {
+      hub.broadcast(appended);
+      rosterChanged([appended.event.type]);
+    };
     const server = createHttpServer({
       staticDir: config.staticDir,
       seats,
@@ -102,7 +109,11 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       head: events.head,
       tailJson: events.tailJson,
       snapshotJson: (seat) => ({ atSeq: events.head(), fields: snapshotFields(db, seat, positions, clock()) }),
-      executeBatch: (commands) => executeCommands(commandContext, commands, log),
+      executeBatch: (commands) => {
+        const results = executeCommands(commandContext, commands, log);
+        rosterChanged(results.flatMap((r) => (r.ok ? [r.event.type] : [])));
+        return results;
+      },
       slowClientBytes: config.slowClientBytes,
       maxTail: config.maxTail,
     });
@@ -113,7 +124,9 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     const port = (server.address() as { port: number }).port;
 
     const stopSuspensionEnds = startSuspensionEnds({ store: db, events, now: clock, broadcast, log });
-    const stopHandovers = startHandovers({ store: db, events, site, now: clock, broadcast, log });
+    // Commands and imports (which may change the roster) arrive only from here on: the listener above has
+    // not yet had a turn of the event loop.
+    const handovers = startHandovers({ store: db, events, site, now: clock, broadcast, log });
     const stopDemo = startDemoHall({
       store: db, events, positions, grids, feedIntervalS: config.demo ? config.demoFeed : 0, clock, broadcast,
       publishPositions: (fixes) => hub.broadcastPositions(JSON.stringify(fixes)),
@@ -124,7 +137,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       async stop() {
         stopDemo();
         stopSuspensionEnds();
-        stopHandovers();
+        handovers.stop();
         await hub.close();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         // Idle keep-alive connections close at once; a request still in flight must not hold the shutdown.
