@@ -122,7 +122,8 @@ export function rosterChangesFromRows(header: readonly string[], rows: readonly 
       }
     }
 
-    if (date && kind) {
+    // Only rows that say which slot they fill can repeat one.
+    if (date && kind && (kind !== 'standby' || department)) {
       const key = `${date} ${kind}${department ? ` ${department}` : ''}`;
       const earlier = seen.get(key);
       if (earlier !== undefined) problem('shift', `与第 ${earlier} 行重复 / the same ${key} as row ${earlier}`);
