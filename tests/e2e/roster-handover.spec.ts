@@ -1,11 +1,12 @@
 // The duty roster and the shift handover on the console, driven as a commander does it: a bad roster file
 // chosen in the file input is refused with its rows and columns named and changes nothing, a good one sets
 // who commands and the duty strip follows; a day's commander changed by typing in place; the handover brief
-// opened from the prompt, its PDF downloaded (read back with pdf.js) and the take-over confirmed.
+// opened from the prompt, its PDF downloaded (read back with pdf.js) and the take-over confirmed; a standby
+// set and a shift swapped with another date's.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { dateKey, dayOf } from '../../electron/common/domain/beijing-time.ts';
+import { dateKey, dayOf, dayOfKey } from '../../electron/common/domain/beijing-time.ts';
 import { nextShift, shiftAt } from '../../electron/common/domain/duty.ts';
 import { REPO } from '../helpers/hall-process.ts';
 import { hallForThisFile, seatUrl } from './hall-fixture.ts';
@@ -114,4 +115,25 @@ test('the commander imports a roster file, edits a day in place and takes over w
   await expect(brief.getByTestId('handover-ack-status')).toContainText('已确认接班');
   await page.getByTestId('tab-work').click();
   await expect(page.getByTestId('handover-prompt')).toBeHidden();
+
+  // Back on the roster: a standby set by typing, then the shift swapped with a neighbouring date's.
+  await page.getByTestId('tab-roster').click();
+  await showMonth(page, now.date);
+  await row.getByTestId('roster-edit').click();
+  await editor.getByTestId('roster-standby-urban-name').fill('岳青');
+  await editor.getByTestId('roster-standby-urban-phone').fill('13912345678');
+  await editor.getByTestId('roster-save').click();
+  await expect(editor).toBeHidden();
+  await expect(row).toContainText('城管中队 岳青');
+  const partnerDate = dateKey(dayOfKey(now.date) + (now.date.endsWith('-01') ? 1 : -1));
+  const partner = page.locator(`[data-testid="roster-day"][data-date="${partnerDate}"]`).getByTestId(`roster-${now.shift}-commander`);
+  const partnerName = (await partner.locator('strong').textContent())!;
+  await row.getByTestId('roster-edit').click();
+  await editor.getByTestId('roster-swap-date').fill(partnerDate);
+  await editor.getByTestId('roster-swap-shift').selectOption(now.shift);
+  await editor.getByTestId('roster-swap').click();
+  await expect(editor).toBeHidden();
+  await expect(partner).toContainText('欧阳晴');
+  await expect(row.getByTestId(`roster-${now.shift}-commander`)).toContainText(partnerName);
+  await expect(commander).toContainText(partnerName);
 });

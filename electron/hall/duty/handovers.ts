@@ -54,7 +54,10 @@ function briefSpec(deps: HandoverDeps, shift: Shift, at: number, idemKey: string
   // Open cases, those reported in the outgoing shift and those it acted on: never the whole history.
   const cases = new Map<string, CaseView>();
   for (const c of [...casesInStates(store, OPEN_STATES), ...casesCreatedBetween(store, outgoing.from, outgoing.until - 1)]) cases.set(c.id, c);
-  for (const a of acts) if (!cases.has(a.caseId)) { const c = loadCase(store, a.caseId); if (c) cases.set(c.id, c); }
+  for (const id of new Set(acts.map((a) => a.caseId))) {
+    const c = cases.has(id) ? undefined : loadCase(store, id);
+    if (c) cases.set(c.id, c);
+  }
   const brief = buildHandoverBrief({
     incoming: shift, outgoing, roster: loadRoster(store, at), cases: [...cases.values()], forces: loadForces(store), acts,
     policy: slaPolicyFor(site.site), isUrgent: site.isUrgent, departments: site.site.departments.map((d) => d.id), now: at,

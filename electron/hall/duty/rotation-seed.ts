@@ -1,8 +1,8 @@
 // The demo street's duty rotation (resources/demo-street/duty-rotation.json: four street leaders by day at the
 // console, three police station leaders by night by phone, standby for the seven departments seed 001 names),
 // registered through the log on the first start, so it is projected, snapshotted and audited like any change.
-// A site of its own sets its rotation from the console (roster.setRotation); until then the roster holds only
-// what is imported or edited.
+// A site of its own sets its rotation with the roster.setRotation command (a console's); until then the roster
+// holds only what is imported or edited.
 import { join } from 'node:path';
 import { RosterRotation, rotationProblem, type RosterRules } from '../../common/domain/roster.ts';
 import { readConfigFile } from '../config-file.ts';
