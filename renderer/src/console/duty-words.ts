@@ -7,7 +7,6 @@ const WORDS = {
   nextShift: { zh: '下一班', en: 'Next' },
   standby: { zh: '备勤', en: 'Standby' },
   rotation: { zh: '轮值', en: 'rotation' },
-  setOnRoster: { zh: '已排班', en: 'set' },
   byPhone: { zh: '电话指挥', en: 'by phone' },
   rosterTitle: { zh: '值班表', en: 'Duty roster' },
   previousMonth: { zh: '上月', en: 'Previous month' },
