@@ -1,15 +1,19 @@
-// Everything a hall screen shows, as a pure reducer over hall events: cases, forces and the seat plan. The
+// Everything a hall screen shows, as a pure reducer over hall events: cases, forces, the seat plan, the wall
+// layout, the duty roster and the latest shift handover. The
 // hall core folds each event through it before writing its projection tables, and every client folds the
 // same events into its in-memory copy, so both read the log the same way.
 import { applyEvent as applyCaseEvent, type CaseMap } from './case-projection.ts';
+import { applyRosterChange, type RosterEntry, type RosterRotation } from './domain/roster.ts';
 import { WALL_PRESETS } from './domain/wall-model.ts';
-import type { CaseView, ForceStatus, ForceView, HallEvent, SeatPresence, WallLayout } from './protocol.ts';
+import type { CaseView, ForceStatus, ForceView, HallEvent, HandoverRecord, SeatPresence, WallLayout } from './protocol.ts';
 
 export interface HallState {
   cases: CaseMap;
   forces: Map<string, ForceView>;
   seats: Map<string, SeatPresence>;
   wall: WallLayout;
+  roster: { rotation: RosterRotation | null; days: Map<string, RosterEntry> };
+  handover: HandoverRecord | null;
 }
 
 export interface StateChanges {
@@ -17,9 +21,15 @@ export interface StateChanges {
   forces: ForceView[];
   seat?: SeatPresence;
   wall?: WallLayout;
+  /** Roster dates changed, with what is now set for each (null: nothing, the rotation's turn). */
+  rosterDays?: Array<{ date: string; entry: RosterEntry | null }>;
+  rotation?: RosterRotation;
+  handover?: HandoverRecord;
 }
 
-export const emptyHallState = (): HallState => ({ cases: new Map(), forces: new Map(), seats: new Map(), wall: WALL_PRESETS.daily });
+export const emptyHallState = (): HallState => ({
+  cases: new Map(), forces: new Map(), seats: new Map(), wall: WALL_PRESETS.daily, roster: { rotation: null, days: new Map() }, handover: null,
+});
 
 export function applyHallEvent(state: HallState, event: HallEvent): StateChanges {
   const before = event.type === 'case.transitioned' ? state.cases.get(event.payload.caseId) : undefined;
@@ -53,6 +63,28 @@ export function applyHallEvent(state: HallState, event: HallEvent): StateChanges
     case 'wall.layout':
       state.wall = event.payload;
       changes.wall = event.payload;
+      break;
+    case 'roster.set':
+      changes.rosterDays = event.payload.changes.map((change) => {
+        const entry = applyRosterChange(state.roster.days.get(change.date), change);
+        if (entry) state.roster.days.set(change.date, entry);
+        else state.roster.days.delete(change.date);
+        return { date: change.date, entry };
+      });
+      break;
+    case 'roster.rotation':
+      state.roster.rotation = event.payload;
+      changes.rotation = event.payload;
+      break;
+    case 'duty.handover':
+      state.handover = { brief: event.payload, acknowledged: null };
+      changes.handover = state.handover;
+      break;
+    case 'duty.handoverAcknowledged':
+      // Only the brief held (the latest) changes; an acknowledgement of an older one is on record all the same.
+      if (state.handover?.brief.key !== event.payload.key || !event.seat) break;
+      state.handover = { ...state.handover, acknowledged: { at: event.at, seat: event.seat, ...(event.officer ? { officer: event.officer } : {}) } };
+      changes.handover = state.handover;
       break;
     case 'seat.signedIn':
     case 'seat.signedOut': {

@@ -9,7 +9,8 @@ import { GovernanceGridCollection, PointCollection, PoliceAreaCollection, RiverC
 import { Position } from './geo/grid-schema.ts';
 import { KPI_NAMES } from './kpi/kpi-definitions.ts';
 import { beijingDay, isoWeekProblem } from './kpi/periods.ts';
-import { ForcePosition, HallEvent } from './protocol.ts';
+import { SHIFT_KEY } from './domain/duty.ts';
+import { ForcePosition, HallEvent, HandoverRecord } from './protocol.ts';
 
 /**
  * public: anyone; seat: any seat's bearer token (`Authorization: Bearer <token>`); console: a console seat's;
@@ -147,6 +148,26 @@ export const CameraStreams = z.object({ cameras: z.array(z.object({ id: z.string
 const CaseId = z.object({ caseId: Id });
 const ReportFormat = z.object({ format: z.enum(['xlsx', 'pdf']) });
 
+// ---- the duty roster and the shift handover (S-3.2) -------------------------------------------------------------
+
+/** dryRun=1: check the file and answer what it would set, store nothing. */
+export const RosterImportQuery = z.object({
+  dryRun: z.enum(['0', '1']).default('0'),
+  /** The file's name, kept with the change on the record. */
+  name: z.string().trim().max(200).optional(),
+}).strict();
+
+/** One problem of a refused roster file: its row as numbered in the file (null: the file as a whole), its column. */
+export const RosterProblem = z.object({ row: z.number().int().nullable(), column: z.string().nullable(), message: z.string() });
+export type RosterProblem = z.infer<typeof RosterProblem>;
+
+export const RosterImportAnswer = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), stored: z.boolean(), rows: z.number().int(), dates: z.number().int(), first: z.string(), last: z.string() }),
+  /** Nothing was stored; `count` problems in all, the first of them listed. */
+  z.object({ ok: z.literal(false), stored: z.literal(false), problems: z.array(RosterProblem), count: z.number().int() }),
+]);
+export type RosterImportAnswer = z.infer<typeof RosterImportAnswer>;
+
 // ---- the routes ------------------------------------------------------------------------------------------------
 
 export const ROUTES = {
@@ -164,6 +185,10 @@ export const ROUTES = {
   kpi: { method: 'GET', path: '/api/kpi', access: 'seat', query: KpiQuery, response: KpiAnswer },
   dailyReport: { method: 'GET', path: '/api/reports/daily.:format', access: 'console', params: ReportFormat, query: ReportQuery },
   weeklyReport: { method: 'GET', path: '/api/reports/weekly.:format', access: 'console', params: ReportFormat, query: WeeklyReportQuery },
+  rosterImport: { method: 'POST', path: '/api/roster/import', access: 'console', query: RosterImportQuery, response: RosterImportAnswer },
+  rosterTemplate: { method: 'GET', path: '/api/roster/template.:format', access: 'console', params: z.object({ format: z.enum(['csv', 'xlsx']) }) },
+  handovers: { method: 'GET', path: '/api/handovers', access: 'console', response: z.array(HandoverRecord) },
+  handoverPdf: { method: 'GET', path: '/api/handovers/:key.pdf', access: 'console', params: z.object({ key: z.string().regex(SHIFT_KEY) }) },
   cameras: { method: 'GET', path: '/api/cameras', access: 'seat', response: CameraStreams },
   cameraStream: { method: 'GET', path: '/api/cameras/:cameraId/stream', access: 'ticket', params: z.object({ cameraId: z.string().regex(/^[\w.-]{1,32}$/) }) },
   open311Services: { method: 'GET', path: '/open311/v2/services.json', access: 'public' },

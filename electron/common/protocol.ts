@@ -13,7 +13,9 @@ export const HEARTBEAT_MS = 5_000;
 export const LINK_DEAD_MS = HEARTBEAT_MS * 3;
 
 import { CaseAction, CaseDraft, CaseState, CaseView, Department, Id, Origin, Role } from './domain/case-model.ts';
-import { DutyRoster } from './domain/duty.ts';
+import { SHIFT_KEY } from './domain/duty.ts';
+import { HandoverBrief } from './domain/handover.ts';
+import { RosterChange, RosterRotation, RosterSnapshot } from './domain/roster.ts';
 import { ForceStatus, ForceView } from './domain/force-model.ts';
 import { WallLayout } from './domain/wall-model.ts';
 import { SiteConfig } from './site/site-config.ts';
@@ -41,6 +43,19 @@ export type SeatPresence = z.infer<typeof SeatPresence>;
 export const ForcePosition = z.object({ id: z.string(), lon: z.number(), lat: z.number(), at: z.number().int() });
 export type ForcePosition = z.infer<typeof ForcePosition>;
 
+/** Dates one roster change may touch: the whole settable window (roster.ts ROSTER_WINDOW). */
+export const MAX_ROSTER_DATES = 400;
+/** Dates a console edit may change in one command (a frame is at most 64 KiB). */
+export const MAX_ROSTER_EDIT_DATES = 62;
+const ShiftKey = z.string().regex(SHIFT_KEY, 'a shift is YYYY-MM-DD-day or YYYY-MM-DD-night');
+
+/** A handover brief and, once given, the incoming commander's acknowledgement (接班确认). */
+export const HandoverRecord = z.object({
+  brief: HandoverBrief,
+  acknowledged: z.object({ at: z.number().int(), seat: id, officer: Officer.optional() }).nullable(),
+});
+export type HandoverRecord = z.infer<typeof HandoverRecord>;
+
 const eventBase = {
   seq: z.number().int().positive(),
   id: z.string().min(1).max(80),
@@ -62,6 +77,11 @@ export const HallEvent = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('seat.signedIn'), payload: z.object({ seatId: id, officer: Officer }) }),
   z.object({ ...eventBase, type: z.literal('seat.signedOut'), payload: z.object({ seatId: id }) }),
   z.object({ ...eventBase, type: z.literal('wall.layout'), payload: WallLayout }),
+  // The duty roster and the shift handover (S-3.2): every change by a seat or the hall, on the record.
+  z.object({ ...eventBase, type: z.literal('roster.set'), payload: z.object({ changes: z.array(RosterChange).max(MAX_ROSTER_DATES), file: text(200).optional() }) }),
+  z.object({ ...eventBase, type: z.literal('roster.rotation'), payload: RosterRotation }),
+  z.object({ ...eventBase, type: z.literal('duty.handover'), payload: HandoverBrief }),
+  z.object({ ...eventBase, type: z.literal('duty.handoverAcknowledged'), payload: z.object({ key: ShiftKey }) }),
 ]);
 export type HallEvent = z.infer<typeof HallEvent>;
 export type HallEventType = HallEvent['type'];
@@ -86,6 +106,9 @@ export const Command = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('seat.signOut') }),
   z.object({ kind: z.literal('force.setStatus'), forceId: z.string().max(20), status: ForceStatus }),
   z.object({ kind: z.literal('wall.setLayout'), layout: WallLayout }),
+  z.object({ kind: z.literal('roster.set'), changes: z.array(RosterChange).min(1).max(MAX_ROSTER_EDIT_DATES) }),
+  z.object({ kind: z.literal('roster.setRotation'), rotation: RosterRotation }),
+  z.object({ kind: z.literal('duty.acknowledgeHandover'), key: ShiftKey }),
 ]);
 export type Command = z.infer<typeof Command>;
 
@@ -119,7 +142,9 @@ export const ServerMessage = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('snapshot'), seq, atSeq: seq, cases: z.array(CaseView), forces: z.array(ForceView),
-    seats: z.array(SeatPresence), roster: DutyRoster, wall: WallLayout,
+    seats: z.array(SeatPresence), roster: RosterSnapshot, wall: WallLayout,
+    /** The latest shift handover; null before the first and for desks (it lists every department's cases). */
+    handover: HandoverRecord.nullable(),
   }),
   z.object({
     type: z.literal('event'), seq, event: HallEvent,

@@ -3,7 +3,8 @@
 import { newCase } from '../common/domain/case-intake.ts';
 import { FINISHED_STATES } from '../common/case-window.ts';
 import { checkAct } from '../common/domain/case-lifecycle.ts';
-import type { CaseDraft, CaseView, ClientMessage, Command, ErrorCode, ForceView, HallEvent, Officer, Origin, SeatInfo } from '../common/protocol.ts';
+import { rosterChangeProblem, rotationProblem } from '../common/domain/roster.ts';
+import type { CaseDraft, CaseView, ClientMessage, Command, ErrorCode, ForceView, HallEvent, HandoverRecord, Officer, Origin, SeatInfo } from '../common/protocol.ts';
 import type { SiteRules } from '../common/site/site-config.ts';
 import type { AppendSpec, Appended, EventLog } from './event-log.ts';
 import { uuidv7 } from './ids.ts';
@@ -20,6 +21,9 @@ export interface CommandContext {
   officerAt(seatId: string): Officer | null;
   /** The site's departments and grades: a command naming others is refused. */
   site: SiteRules;
+  /** Console seats a commander on the roster can sit at. */
+  consoleSeats: readonly string[];
+  loadHandover(key: string): HandoverRecord | undefined;
   now(): number;
 }
 
@@ -106,6 +110,26 @@ export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: s
     case 'wall.setLayout':
       if (seat.role !== 'console') return refuse('forbidden', '只有指挥台可以调整大屏 / only a console arranges the wall');
       return append('wall.layout', command.layout);
+    case 'roster.set': {
+      if (seat.role !== 'console') return refuse('forbidden', '只有指挥台可以排班 / only a console sets the roster');
+      const rules = { hasDepartment: ctx.site.hasDepartment, consoleSeats: ctx.consoleSeats };
+      const problem = command.changes.map((c) => rosterChangeProblem(c, ctx.now(), rules)).find((p) => p !== null);
+      if (problem) return refuse('invalid-command', problem);
+      return append('roster.set', { changes: command.changes });
+    }
+    case 'roster.setRotation': {
+      if (seat.role !== 'console') return refuse('forbidden', '只有指挥台可以排班 / only a console sets the roster');
+      const problem = rotationProblem(command.rotation, { hasDepartment: ctx.site.hasDepartment, consoleSeats: ctx.consoleSeats });
+      if (problem) return refuse('invalid-command', problem);
+      return append('roster.rotation', command.rotation);
+    }
+    case 'duty.acknowledgeHandover': {
+      if (seat.role !== 'console') return refuse('forbidden', '只有指挥台可以接班 / only a console takes over the command');
+      const record = ctx.loadHandover(command.key);
+      if (!record) return refuse('invalid-command', `没有交接班 ${command.key} / no handover ${command.key}`);
+      if (record.acknowledged) return refuse('invalid-command', `交接班 ${command.key} 已确认 / handover ${command.key} was acknowledged already`);
+      return append('duty.handoverAcknowledged', { key: command.key });
+    }
   }
 }
 

@@ -3,8 +3,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HallReady } from '../common/bridge.ts';
-import { dateKey, dayOf } from '../common/domain/beijing-time.ts';
-import { demoRoster } from '../common/domain/duty.ts';
 import { caseRoutes } from './case-routes.ts';
 import { cameraStreamsOf } from './cameras/camera-config.ts';
 import { cameraRoutes } from './cameras/camera-routes.ts';
@@ -15,6 +13,10 @@ import { acquireDataDirLock } from './data-dir-lock.ts';
 import { registerStaffOnce } from './demo/demo-forces.ts';
 import { startDemoHall } from './demo/demo-hall.ts';
 import { seedDemoHistoryOnce } from './demo/seed-history.ts';
+import { handoverRoutes } from './duty/handover-routes.ts';
+import { startHandovers } from './duty/handovers.ts';
+import { rosterRoutes } from './duty/roster-routes.ts';
+import { DEMO_ROTATION_FILE, readRotation, seedRotationOnce } from './duty/rotation-seed.ts';
 import { loadDemoLayers } from './demo/demo-layers.ts';
 import { loadDemoGrids } from './demo/demo-street.ts';
 import { createEventLog } from './event-log.ts';
@@ -37,6 +39,7 @@ import { loadCase } from './store/case-table.ts';
 import { createKpiReader } from './store/kpi-reader.ts';
 import { openStore, type Store } from './store/database.ts';
 import { loadForce } from './store/force-table.ts';
+import { loadHandover } from './store/handover-table.ts';
 import { officerAt } from './store/seat-table.ts';
 import { checkSiteUses, DEMO_SITE_FILE, loadSite } from './site-file.ts';
 import { startSuspensionEnds } from './suspension-ends.ts';
@@ -74,20 +77,28 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     const positions = createForcePositions(db);
     positions.prune(clock());
     registerStaffOnce(db, events, positions, layers.staff.staff, clock());
+    const consoleSeats = seats.list().filter((s) => s.role === 'console').map((s) => s.id);
+    // The demo street comes with its duty rotation; a site of its own sets one from the console.
+    if (!config.site) seedRotationOnce(db, events, readRotation(join(config.resourcesDir, DEMO_ROTATION_FILE), { hasDepartment: site.hasDepartment, consoleSeats }));
     // Before anyone connects: a newcomer's first screen already has a month behind it.
     if (config.demo) {
       seedDemoHistoryOnce({
         store: db, events, site, resourcesDir: config.resourcesDir, grids, staff: layers.staff.staff, seats: seats.list(), days: config.demoHistory, now: clock, log,
       });
     }
-    // The demo roster starts yesterday: before 08:30 today, yesterday's night commander is on duty.
-    const roster = demoRoster(dateKey(dayOf(clock()) - 1), 8);
 
     const commandContext = {
       log: events, loadCase: (id: string) => loadCase(db, id), loadForce: (id: string) => loadForce(db, id),
-      officerAt: (seatId: string) => officerAt(db, seatId), site, now: clock,
+      officerAt: (seatId: string) => officerAt(db, seatId), site, consoleSeats, loadHandover: (key: string) => loadHandover(db, key), now: clock,
     };
-    const broadcast = (appended: Parameters<typeof hub.broadcast>[0]) => hub.broadcast(appended);
+    // A roster change may name another commander for the shift whose brief nobody has taken over yet.
+    const rosterChanged = (types: readonly string[]) => {
+      if (types.some((t) => t.startsWith('roster.'))) handovers.rosterChanged();
+    };
+    const broadcast = (appended: Parameters<typeof hub.broadcast>[0]) => {
+      hub.broadcast(appended);
+      rosterChanged([appended.event.type]);
+    };
     const server = createHttpServer({
       staticDir: config.staticDir,
       seats,
@@ -100,14 +111,20 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         ...open311Routes({ events, store: db, site, key: openOpen311Key(config.dataDir), now: clock, broadcast, log }),
         ...reportRoutes({ source: storeReportSource(db, kpis, site, clock), site, now: clock, env: process.env }),
         ...cameraRoutes({ streams: cameraStreams, tickets: createStreamTickets(clock, STREAM_TICKET_MS), log }),
+        ...rosterRoutes({ store: db, events, site, consoleSeats, officerAt: (seatId) => officerAt(db, seatId), now: clock, broadcast, log }),
+        ...handoverRoutes({ store: db, site, env: process.env }),
       },
     });
     const hub = createLanHub({
       server, seats, hallId, site: site.site, demo: config.demo, log,
       head: events.head,
       tailJson: events.tailJson,
-      snapshotJson: (seat) => ({ atSeq: events.head(), fields: snapshotFields(db, seat, positions, roster, clock()) }),
-      executeBatch: (commands) => executeCommands(commandContext, commands, log),
+      snapshotJson: (seat) => ({ atSeq: events.head(), fields: snapshotFields(db, seat, positions, clock()) }),
+      executeBatch: (commands) => {
+        const results = executeCommands(commandContext, commands, log);
+        rosterChanged(results.flatMap((r) => (r.ok ? [r.event.type] : [])));
+        return results;
+      },
       slowClientBytes: config.slowClientBytes,
       maxTail: config.maxTail,
     });
@@ -118,6 +135,9 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     const port = (server.address() as { port: number }).port;
 
     const stopSuspensionEnds = startSuspensionEnds({ store: db, events, now: clock, broadcast, log });
+    // Commands and imports (which may change the roster) arrive only from here on: the listener above has
+    // not yet had a turn of the event loop.
+    const handovers = startHandovers({ store: db, events, site, now: clock, broadcast, log });
     const stopDemo = startDemoHall({
       store: db, events, positions, grids, feedIntervalS: config.demo ? config.demoFeed : 0, clock, broadcast,
       publishPositions: (fixes) => hub.broadcastPositions(JSON.stringify(fixes)),
@@ -128,6 +148,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       async stop() {
         stopDemo();
         stopSuspensionEnds();
+        handovers.stop();
         await hub.close();
         await kpis.close();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));

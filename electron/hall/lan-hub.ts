@@ -145,6 +145,8 @@ export function createLanHub(deps: HubDeps): LanHub {
     const revived = after && changes.caseBefore && FINISHED_STATES.includes(changes.caseBefore.state) && !FINISHED_STATES.includes(after.state);
     for (const c of clients) {
       if (!c.seat) continue;
+      // A handover brief lists every department's cases: not for a desk (its stream skips it, like others' cases).
+      if (c.seat.role === 'desk' && event.type.startsWith('duty.handover')) continue;
       if (revived && caseVisibleTo(c.seat, after)) {
         sendEvent(c, json, event.seq, (afterJson ??= JSON.stringify(after)));
         continue;

@@ -1,4 +1,5 @@
-// Tables derived from the event log: cases (with their search index), forces and the seat plan. They are
+// Tables derived from the event log: cases (with their search index), forces, the seat plan, the roster and
+// the shift handovers. They are
 // written in the same transaction as the event, through the same pure reducer the clients use
 // (common/hall-state.ts), and can be thrown away and rebuilt from the log at any time.
 import { compactCaseJson } from '../common/case-json.ts';
@@ -9,12 +10,14 @@ import type { Store } from './store/database.ts';
 import { eventJson, eventPage } from './store/event-table.ts';
 import { loadForce, upsertForce } from './store/force-table.ts';
 import { upsertCaseKpi } from './store/kpi-table.ts';
+import { loadHandover, upsertHandover } from './store/handover-table.ts';
 import { getMeta, setMeta } from './store/meta-table.ts';
 import { clearProjections } from './store/projection-tables.ts';
+import { rosterDaysOn, saveRotation, setRosterDay } from './store/roster-table.ts';
 import { loadSeats, setPresence } from './store/seat-table.ts';
 
 /** Bump when the projection code changes what it derives: the next start rebuilds from the log. */
-export const PROJECTION_VERSION = 5;
+export const PROJECTION_VERSION = 6;
 
 /** What an event changed, with the case as it was before (desks see a case only while it is theirs). */
 export type Projected = StateChanges & { caseBefore?: CaseView };
@@ -32,6 +35,9 @@ export function projectEvent(store: Store, event: HallEvent, payloadJson: string
   for (const force of changes.forces) upsertForce(store, force);
   if (changes.seat) setPresence(store, changes.seat.id, changes.seat.officer, changes.seat.since);
   if (changes.wall) setMeta(store, 'wall_layout', JSON.stringify(changes.wall));
+  for (const { date, entry } of changes.rosterDays ?? []) setRosterDay(store, date, entry, event.seq);
+  if (changes.rotation) saveRotation(store, changes.rotation);
+  if (changes.handover) upsertHandover(store, changes.handover, event.seq);
   return caseBefore ? { ...changes, caseBefore } : changes;
 }
 
@@ -51,6 +57,12 @@ function stateTouchedBy(store: Store, event: HallEvent): HallState {
     }
     case 'force.status':
       addForce(event.payload.forceId);
+      break;
+    case 'roster.set':
+      for (const entry of rosterDaysOn(store, event.payload.changes.map((c) => c.date))) state.roster.days.set(entry.date, entry);
+      break;
+    case 'duty.handoverAcknowledged':
+      state.handover = loadHandover(store, event.payload.key) ?? null;
       break;
     case 'seat.signedIn':
     case 'seat.signedOut': {

@@ -1,18 +1,20 @@
 // The snapshot a seat gets on connect: what it may see of the cases screens hold (every open one and the last
-// week's finished ones, common/case-window.ts), every force with its latest position, the
-// seat plan and the duty roster, as JSON fields for the `snapshot` message.
+// week's finished ones, common/case-window.ts), every force with its latest position, the seat plan, the duty
+// roster (the rotation and what is set in the settable window) and the latest shift handover, as JSON fields
+// for the `snapshot` message.
 import { FINISHED_KEPT_MS } from '../common/case-window.ts';
-import type { DutyRoster } from '../common/domain/duty.ts';
 import type { SeatInfo } from '../common/protocol.ts';
 import { caseVisibleTo } from '../common/visibility.ts';
+import { rosterSnapshot } from './duty/roster-state.ts';
 import type { ForcePositions } from './force-positions.ts';
 import { loadWallLayout } from './projections.ts';
 import { caseOf, caseRowsForSnapshot } from './store/case-table.ts';
 import type { Store } from './store/database.ts';
 import { loadForces } from './store/force-table.ts';
+import { recentHandovers } from './store/handover-table.ts';
 import { loadSeats } from './store/seat-table.ts';
 
-export function snapshotFields(store: Store, seat: SeatInfo, positions: ForcePositions, roster: DutyRoster, now: number): string {
+export function snapshotFields(store: Store, seat: SeatInfo, positions: ForcePositions, now: number): string {
   const rows = caseRowsForSnapshot(store, now - FINISHED_KEPT_MS);
   // Parse only where visibility depends on more than the lead column (desks and assisting departments).
   const cases = seat.role === 'desk'
@@ -22,7 +24,9 @@ export function snapshotFields(store: Store, seat: SeatInfo, positions: ForcePos
     `"cases":[${cases.map((r) => r.view).join(',')}]`,
     `"forces":${JSON.stringify(loadForces(store).map(positions.withPosition))}`,
     `"seats":${JSON.stringify(loadSeats(store))}`,
-    `"roster":${JSON.stringify(roster)}`,
+    `"roster":${JSON.stringify(rosterSnapshot(store, now))}`,
     `"wall":${JSON.stringify(loadWallLayout(store))}`,
+    // A brief lists every department's cases: a desk sees only its own (S-9).
+    `"handover":${seat.role === 'desk' ? 'null' : JSON.stringify(recentHandovers(store, 1)[0] ?? null)}`,
   ].join(',');
 }

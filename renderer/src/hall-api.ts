@@ -44,3 +44,14 @@ export function saveBlob(blob: Blob, fileName: string): void {
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** POSTs a file as the body of an upload route and validates the answer, refusals included: an upload that
+ *  is refused answers what was wrong with it in the route's own shape (422), which the page shows. */
+export async function postFile<R extends JsonRoute>(bridge: HallBridge, route: R, body: Blob, call: ApiCall<R> = {}): Promise<AnswerOf<R>> {
+  const response = await fetch(`${bridge.httpBase}${pathOf(route, call)}`, {
+    method: 'POST', body, headers: { Authorization: `Bearer ${bridge.token}` }, signal: call.signal,
+  });
+  const parsed = (ROUTES[route] as unknown as { response: z.ZodType<AnswerOf<R>> }).response.safeParse(await response.json().catch(() => null));
+  if (!parsed.success) throw new Error(`${pathOf(route, call).split('?')[0]}: HTTP ${response.status}`);
+  return parsed.data;
+}

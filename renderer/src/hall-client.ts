@@ -1,10 +1,11 @@
 // The one link from a window to the hall core: says hello with the seat credential, keeps an in-memory copy
 // of the cases this seat may see by replaying hall events through the shared projection, resumes from the
 // last event it holds after any drop (no gap, nothing twice), and delivers commands at least once under a
-// stable idempotency key. Keeps the forces (with live positions), the seat plan and the duty roster too.
+// stable idempotency key. Keeps the forces (with live positions), the seat plan, the duty roster and the latest
+// shift handover too.
 // No React here: views subscribe to it.
 import type { HallBridge } from '../../electron/common/bridge.ts';
-import type { DutyRoster } from '../../electron/common/domain/duty.ts';
+import { EMPTY_ROSTER, rosterFromSnapshot, rosterWindow, type Roster } from '../../electron/common/domain/roster.ts';
 import { applyHallEvent, emptyHallState, type HallState as HallData } from '../../electron/common/hall-state.ts';
 import { keptOnScreens } from '../../electron/common/case-window.ts';
 import type { SiteConfig } from '../../electron/common/site/site-config.ts';
@@ -12,7 +13,7 @@ import { caseVisibleTo } from '../../electron/common/visibility.ts';
 import {
   LINK_DEAD_MS, PROTOCOL_VERSION, ServerMessage, WALL_PRESETS, describeIssues,
   type CaseView, type ClientMessageBody, type Command, type ErrorCode, type ForcePosition, type ForceView, type HallEvent,
-  type SeatInfo, type SeatPresence, type WallLayout,
+  type HandoverRecord, type SeatInfo, type SeatPresence, type WallLayout,
 } from '../../electron/common/protocol.ts';
 
 export type LinkState = 'connecting' | 'live' | 'offline';
@@ -28,7 +29,10 @@ export interface HallState {
   forces: readonly ForceView[];
   /** The seat plan with who answered the roll call where. */
   seats: readonly SeatPresence[];
-  roster: DutyRoster;
+  /** The rotation and what is set in the settable window (a week back, a year ahead). */
+  roster: Roster;
+  /** The latest shift handover (交接班) and its acknowledgement; always null for a desk. */
+  handover: HandoverRecord | null;
   /** What each wall monitor shows (S-8.2). */
   wall: WallLayout;
   /** The site's departments, grades and categories, from the welcome; null before it. */
@@ -91,7 +95,8 @@ export class HallClient {
   #deadTimer: ReturnType<typeof setTimeout> | undefined;
   #pruneTimer: ReturnType<typeof setInterval> | undefined;
   #state: HallState = {
-    link: 'connecting', seat: null, hallId: null, cases: [], forces: [], seats: [], roster: [], wall: WALL_PRESETS.daily, site: null, demo: false, lastEventSeq: null,
+    link: 'connecting', seat: null, hallId: null, cases: [], forces: [], seats: [], roster: EMPTY_ROSTER, handover: null, wall: WALL_PRESETS.daily,
+    site: null, demo: false, lastEventSeq: null,
     lastMessageAt: null, problem: null, pendingCommands: 0,
   };
 
@@ -195,7 +200,7 @@ export class HallClient {
         if (this.#state.hallId !== null && message.hallId !== this.#state.hallId) {
           // A different hall: our log position means nothing there. Start over with its snapshot.
           this.#data = emptyHallState();
-          this.#update({ hallId: null, cases: [], forces: [], seats: [], lastEventSeq: null });
+          this.#update({ hallId: null, cases: [], forces: [], seats: [], roster: EMPTY_ROSTER, handover: null, lastEventSeq: null });
           return this.#drop(`now talking to another hall (${message.hallId})`, 0);
         }
         this.#attempt = 0;
@@ -209,8 +214,10 @@ export class HallClient {
           forces: new Map(message.forces.map((f) => [f.id, f])),
           seats: new Map(message.seats.map((s) => [s.id, s])),
           wall: message.wall,
+          roster: rosterFromSnapshot(message.roster),
+          handover: message.handover,
         };
-        return this.#update({ ...this.#views('cases', 'forces', 'seats'), roster: message.roster, wall: message.wall, lastEventSeq: message.atSeq, lastMessageAt });
+        return this.#update({ ...this.#views('cases', 'forces', 'seats', 'roster'), handover: message.handover, wall: message.wall, lastEventSeq: message.atSeq, lastMessageAt });
       case 'event': {
         const seq = message.event.seq;
         if (last !== null && seq <= last) return this.#update({ lastMessageAt }); // already applied
@@ -250,6 +257,7 @@ export class HallClient {
     return [
       ...(changes.case ? ['cases' as const] : []), ...(changes.forces.length ? ['forces' as const] : []),
       ...(changes.seat ? ['seats' as const] : []), ...(changes.wall ? ['wall' as const] : []),
+      ...(changes.rosterDays || changes.rotation ? ['roster' as const] : []), ...(changes.handover ? ['handover' as const] : []),
     ];
   }
 
@@ -264,10 +272,23 @@ export class HallClient {
   #views(...parts: Array<keyof HallData>): Partial<HallState> {
     const views: Partial<HallState> = {};
     for (const part of new Set(parts)) {
+      if (part === 'roster') {
+        views.roster = this.#rosterView();
+        continue;
+      }
       const data = this.#data[part];
       (views as Record<string, unknown>)[part] = data instanceof Map ? [...data.values()] : data;
     }
     return views;
+  }
+
+  /** A fresh copy for the views, without the dates that have left the settable window since (so what is
+   *  held stays a year and a week however long the window is open). */
+  #rosterView(): Roster {
+    const { first } = rosterWindow(Date.now());
+    const days = this.#data.roster.days;
+    for (const date of days.keys()) if (date < first) days.delete(date);
+    return { rotation: this.#data.roster.rotation, days: new Map(days) };
   }
 
   #update(patch: Partial<HallState>): void {

@@ -23,7 +23,7 @@ async function act(client: TestClient, caseId: string, a: CaseAction, commandId:
 }
 
 beforeAll(async () => {
-  const config = parseHallConfig(['--data-dir', tempDataDir('window-'), '--port', '0', '--demo-feed', '0', '--static-dir', join(APP_ROOT, 'out/renderer')], {}) as HallConfig;
+  const config = parseHallConfig(['--data-dir', tempDataDir('window-'), '--port', '0', '--demo-feed', '0', '--demo-history', '0', '--static-dir', join(APP_ROOT, 'out/renderer')], {}) as HallConfig;
   hall = await startHallCore(config, () => {}, clock);
 });
 afterAll(async () => hall?.stop());

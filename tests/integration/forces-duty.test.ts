@@ -2,6 +2,7 @@
 // call on the seat plan, the roster, and forces following the case they are dispatched to.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commanderAt } from '../../electron/common/domain/duty.ts';
+import { rosterFromSnapshot } from '../../electron/common/domain/roster.ts';
 import { greatCircleM } from '../../electron/common/domain/great-circle.ts';
 import type { HallEvent, ServerMessage } from '../../electron/common/protocol.ts';
 import { startHall, type HallProcess } from '../helpers/hall-process.ts';
@@ -31,7 +32,7 @@ describe('forces and duty', () => {
     expect(new Set(snapshot.forces.map((f) => f.department))).toEqual(new Set(['police', 'urban', 'market', 'grid', 'safety']));
     expect(snapshot.forces.every((f) => f.position && f.status === 'available')).toBe(true);
     expect(snapshot.seats.map((s) => s.id)).toContain('desk-police');
-    expect(commanderAt(Date.now(), snapshot.roster)?.commander.name).toBeTruthy();
+    expect(commanderAt(Date.now(), rosterFromSnapshot(snapshot.roster))?.commander.name).toBeTruthy();
     await wall.close();
   });
 

@@ -32,7 +32,7 @@ export type ActCheck = { ok: true; to: CaseState } | { ok: false; reason: string
 type Target = CaseState | 'unchanged' | 'beforeSuspension' | 'verdict';
 
 /** Open cases: everything but the finished ones; a duplicate may be merged away from any of them. */
-const OPEN: readonly CaseState[] = [
+export const OPEN: readonly CaseState[] = [
   'reported', 'registered', 'dispatched', 'onScene', 'handled', 'verified', 'returned', 'escalated', 'suspended', 'reopened',
 ];
 

@@ -3,11 +3,11 @@
 // roster (seed 000 「白天由街道领导、夜间由派出所所领导负责」): every calendar day, weekends included, has a day shift
 // from office opening to closing led by a street leader, and a night shift from closing to the next day's
 // opening led by a police station leader — so at 02:00 the night commander of the previous date is in command.
-import { z } from 'zod';
-import { Id } from './case-model.ts';
-import { DAY, MINUTE, dateKey, dayOf, dayOfKey, dayStart } from './beijing-time.ts';
+// Who that is comes from the roster (roster.ts): an entry set for the date, else the rotation.
+import { DAY, MINUTE, dateKey, dayOf, dayStart } from './beijing-time.ts';
 import { DEFAULT_OFFICE_HOURS, isOfficeTime } from './office-hours.ts';
 import type { OfficeHours } from './office-hours.ts';
+import { rosterDayOf, type DutyPerson, type Roster } from './roster.ts';
 
 export type DutyMode = 'day' | 'offHours';
 
@@ -15,66 +15,46 @@ export function dutyModeAt(now: number, hours: OfficeHours = DEFAULT_OFFICE_HOUR
   return isOfficeTime(now, hours) ? 'day' : 'offHours';
 }
 
-export const DutyPerson = z.object({
-  name: z.string().trim().min(1).max(40),
-  title: z.string().trim().max(60),
-  /** The seat they command from, null when they command by phone. */
-  seat: Id.nullable(),
-  phone: z.string().trim().min(3).max(30),
-});
-export type DutyPerson = z.infer<typeof DutyPerson>;
+export type ShiftName = 'day' | 'night';
 
-export const RosterEntry = z.object({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD'),
-  day: DutyPerson,
-  night: DutyPerson,
-});
-export type RosterEntry = z.infer<typeof RosterEntry>;
-
-export const DutyRoster = z.array(RosterEntry);
-export type DutyRoster = z.infer<typeof DutyRoster>;
-
-export interface OnDuty {
-  shift: 'day' | 'night';
-  /** The roster date the shift belongs to (a night shift starts on it and ends the next morning). */
+/** One shift of one roster date: a night shift starts on its date and ends the next morning. */
+export interface Shift {
+  shift: ShiftName;
   date: string;
-  commander: DutyPerson;
   from: number;
   until: number;
 }
 
-/** Who commands at `now`, or null when the roster has no entry for that shift. */
-export function commanderAt(now: number, roster: DutyRoster, hours: OfficeHours = DEFAULT_OFFICE_HOURS): OnDuty | null {
-  const today = dayOf(now);
+/** `2026-11-23-night`: names a shift in idempotency keys, records and URLs. */
+export const shiftKey = (s: Pick<Shift, 'date' | 'shift'>) => `${s.date}-${s.shift}`;
+export const SHIFT_KEY = /^\d{4}-\d{2}-\d{2}-(day|night)$/;
+
+/** The shift `t` falls in: day shifts run [opening, closing), night shifts [closing, next opening). */
+export function shiftAt(t: number, hours: OfficeHours = DEFAULT_OFFICE_HOURS): Shift {
+  const today = dayOf(t);
   const open = dayStart(today) + hours.openMin * MINUTE;
   const close = dayStart(today) + hours.closeMin * MINUTE;
-  const [shift, day, from, until]: [OnDuty['shift'], number, number, number] =
-    now < open ? ['night', today - 1, close - DAY, open]
-      : now < close ? ['day', today, open, close]
-        : ['night', today, close, open + DAY];
-  const date = dateKey(day);
-  const entry = roster.find((e) => e.date === date);
-  return entry ? { shift, date, commander: entry[shift], from, until } : null;
+  if (t < open) return { shift: 'night', date: dateKey(today - 1), from: close - DAY, until: open };
+  if (t < close) return { shift: 'day', date: dateKey(today), from: open, until: close };
+  return { shift: 'night', date: dateKey(today), from: close, until: open + DAY };
 }
 
-const STREET_LEADERS: ReadonlyArray<[name: string, title: string]> = [
-  ['王建华', '街道办事处主任'], ['李明', '街道党工委副书记'], ['陈晓燕', '街道办事处副主任'], ['赵国强', '街道办事处副主任'],
-];
-const POLICE_LEADERS: ReadonlyArray<[name: string, title: string]> = [
-  ['张伟', '派出所所长'], ['刘军', '派出所教导员'], ['周海', '派出所副所长'],
-];
+export const nextShift = (s: Shift, hours: OfficeHours = DEFAULT_OFFICE_HOURS) => shiftAt(s.until, hours);
+export const previousShift = (s: Shift, hours: OfficeHours = DEFAULT_OFFICE_HOURS) => shiftAt(s.from - 1, hours);
 
-/** A demo roster of `days` days from `firstDate`: street leaders by day at the hall console, police leaders by
- *  night from the station's command room (by phone), in turn. */
-export function demoRoster(firstDate: string, days = 7): DutyRoster {
-  const first = dayOfKey(firstDate);
-  return Array.from({ length: days }, (_, i) => {
-    const [dayName, dayTitle] = STREET_LEADERS[i % STREET_LEADERS.length]!;
-    const [nightName, nightTitle] = POLICE_LEADERS[i % POLICE_LEADERS.length]!;
-    return {
-      date: dateKey(first + i),
-      day: { name: dayName, title: dayTitle, seat: 'console-1', phone: `021-5778${String(1001 + (i % STREET_LEADERS.length))}` },
-      night: { name: nightName, title: nightTitle, seat: null, phone: `021-5778${String(2001 + (i % POLICE_LEADERS.length))}` },
-    };
-  });
+export interface OnDuty extends Shift {
+  commander: DutyPerson;
+  /** Set for this date on the roster, not filled in from the rotation. */
+  set: boolean;
+}
+
+/** Who commands the shift, or null when the roster names nobody (no entry and no rotation). */
+export function commanderOf(shift: Shift, roster: Roster): OnDuty | null {
+  const slot = rosterDayOf(shift.date, roster)[shift.shift];
+  return slot ? { ...shift, commander: slot.person, set: slot.set } : null;
+}
+
+/** Who commands at `now`, or null when the roster names nobody for that shift. */
+export function commanderAt(now: number, roster: Roster, hours: OfficeHours = DEFAULT_OFFICE_HOURS): OnDuty | null {
+  return commanderOf(shiftAt(now, hours), roster);
 }

@@ -3,8 +3,8 @@
 // when the file is valid and the partition itself tiles cleanly (no self-intersection, overlap, gap or child
 // outside its parent). Mapping mismatches with the other partitions are reported, not refused: they are what
 // the centre must now resolve. A refused file changes nothing.
-import type { IncomingMessage } from 'node:http';
 import { mergeCheck, type MergeFinding } from '../../common/geo/merge-check.ts';
+import { readBody } from '../http-body.ts';
 import { sendJson } from '../http-replies.ts';
 import type { RouteTable } from '../http-routes.ts';
 import { importPartition } from './grid-import.ts';
@@ -18,7 +18,7 @@ export function gridImportRoute(deps: { grids: GridStore; now(): number; log(lin
     gridImport: async ({ req, res, seat, query: { partition, crs, dryRun } }) => {
       let text: string;
       try {
-        text = await readBody(req, MAX_BODY_BYTES);
+        text = (await readBody(req, MAX_BODY_BYTES)).toString('utf8');
       } catch (error) {
         return sendJson(res, 413, { ok: false, error: (error as Error).message });
       }
@@ -34,20 +34,4 @@ export function gridImportRoute(deps: { grids: GridStore; now(): number; log(lin
       sendJson(res, blocking.length ? 422 : 200, { ok: blocking.length === 0, stored: store, features: imported.features.length, blocking, report });
     },
   };
-}
-
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new Error(`文件超过 ${limit / 1024 / 1024} MB / file larger than ${limit / 1024 / 1024} MB`));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }

@@ -111,4 +111,16 @@ export const MIGRATIONS: readonly string[] = [
   -- Snapshots send the finished cases of the last week only (common/case-window.ts).
   CREATE INDEX cases_updated ON cases (updated_at);
   `,
+  `
+  -- S-3.2 the duty roster: what is set for each date (the rotation, in meta, fills in the rest), and 交接班: one
+  -- brief per shift change with the incoming commander's acknowledgement. Both projected from the log.
+  CREATE TABLE roster_days (date TEXT PRIMARY KEY, entry TEXT NOT NULL, seq INTEGER NOT NULL);
+  CREATE TABLE duty_handovers (
+    key TEXT PRIMARY KEY, shift_from INTEGER NOT NULL, brief TEXT NOT NULL, acknowledged TEXT, seq INTEGER NOT NULL
+  );
+  CREATE INDEX duty_handovers_from ON duty_handovers (shift_from);
+  -- The acts a brief recalls from the outgoing shift, found by time without reading the whole log.
+  CREATE INDEX events_notable_acts ON events (at)
+    WHERE type = 'case.transitioned' AND json_extract(payload, '$.act.action') IN ('reject', 'escalate', 'suspend', 'reopen');
+  `,
 ];

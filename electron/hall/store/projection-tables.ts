@@ -1,11 +1,12 @@
 // The tables derived from the log, emptied together before a rebuild (projections.ts refills them).
 import { deleteMeta } from './meta-table.ts';
 import type { Store } from './database.ts';
+import { ROTATION_META } from './roster-table.ts';
 
 /** Keys of meta that belong to the projections. */
-export const PROJECTION_META = ['wall_layout', 'search_head'] as const;
+export const PROJECTION_META = ['wall_layout', 'search_head', ROTATION_META] as const;
 
 export function clearProjections(db: Store): void {
-  for (const table of ['cases', 'cases_fts', 'case_kpi', 'forces', 'seat_presence']) db.run(`DELETE FROM ${table}`);
+  for (const table of ['cases', 'cases_fts', 'case_kpi', 'forces', 'seat_presence', 'roster_days', 'duty_handovers']) db.run(`DELETE FROM ${table}`);
   for (const key of PROJECTION_META) deleteMeta(db, key);
 }

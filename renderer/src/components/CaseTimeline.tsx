@@ -1,7 +1,8 @@
 // Every event of a case from the hall's log (/api/cases/<id>/events): when, what, which seat and who sat
 // there, and the act's own words (reason, note, photo refs, verdict). Refetched whenever the case changes.
 import { useEffect, useState } from 'react';
-import { commanderAt, type DutyRoster } from '../../../electron/common/domain/duty.ts';
+import { commanderAt } from '../../../electron/common/domain/duty.ts';
+import type { Roster } from '../../../electron/common/domain/roster.ts';
 import type { CaseAction, HallEvent, SeatPresence } from '../../../electron/common/protocol.ts';
 import { beijingDateTime } from '../beijing-time.ts';
 import { fetchApi } from '../hall-api.ts';
@@ -13,7 +14,7 @@ type Entry = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind:
 
 /** Who acted from the seat: the officer the hall stamped on the event (whoever had answered the roll call
  *  there), else the commander on the roster for the console seat. */
-function who({ seat: seatId, officer, at }: HallEvent & { seat: string }, seats: readonly SeatPresence[], roster: DutyRoster): string {
+function who({ seat: seatId, officer, at }: HallEvent & { seat: string }, seats: readonly SeatPresence[], roster: Roster): string {
   const label = seats.find((s) => s.id === seatId)?.label ?? seatId;
   const commander = commanderAt(at, roster)?.commander;
   const person = officer ? `${officer.name}（${officer.badge}）` : commander?.seat === seatId ? commander.name : null;

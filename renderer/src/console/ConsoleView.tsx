@@ -1,6 +1,7 @@
 // The duty commander's console: the duty strip on top; the work tab with intake, the queue (sorted by urgency
 // and SLA, filtered, searchable) and the selected case beside it with dispatch and actions; the KPI board, the
-// seat plan and the wall plan as tabs. Keyboard first: every main action has a shortcut, shown where it applies.
+// seat plan, the wall plan, the duty roster and the shift handover as tabs; at a shift change, the prompt to
+// take over. Keyboard first: every main action has a shortcut, shown where it applies.
 import { useState } from 'react';
 import { CaseDetail } from '../components/CaseDetail.tsx';
 import { CaseList } from '../components/CaseList.tsx';
@@ -14,21 +15,27 @@ import { useNow } from '../use-now.ts';
 import { useShortcuts, type Shortcut } from '../use-shortcut.ts';
 import { DispatchPanel } from './DispatchPanel.tsx';
 import { DutyStrip } from './DutyStrip.tsx';
+import { HandoverPrompt } from './HandoverPrompt.tsx';
+import { HandoverView } from './HandoverView.tsx';
 import { IntakeForm } from './IntakeForm.tsx';
 import { KpiBoard } from './kpi/KpiBoard.tsx';
 import { QueueFilters } from './QueueFilters.tsx';
+import { RosterView } from './RosterView.tsx';
 import { SeatPlan } from './SeatPlan.tsx';
 import { UrgentToasts } from './UrgentToasts.tsx';
 import { WallPlan } from './WallPlan.tsx';
 import { useCaseSearch } from './use-case-search.ts';
+import '../styles/duty.css';
 import { useUrgentAlerts } from './use-urgent-alerts.ts';
 
-type Tab = 'work' | 'kpi' | 'seats' | 'wall';
+type Tab = 'work' | 'kpi' | 'seats' | 'wall' | 'roster' | 'handover';
 const TABS: ReadonlyArray<[Tab, MessageKey, Shortcut]> = [
   ['work', 'tabWork', { code: 'Digit1', alt: true }],
   ['kpi', 'tabKpi', { code: 'Digit2', alt: true }],
   ['seats', 'tabSeats', { code: 'Digit3', alt: true }],
   ['wall', 'tabWall', { code: 'Digit4', alt: true }],
+  ['roster', 'tabRoster', { code: 'Digit5', alt: true }],
+  ['handover', 'tabHandover', { code: 'Digit6', alt: true }],
 ];
 const NEXT_KEYS: readonly Shortcut[] = [{ code: 'KeyJ' }, { code: 'ArrowDown' }];
 const PREVIOUS_KEYS: readonly Shortcut[] = [{ code: 'KeyK' }, { code: 'ArrowUp' }];
@@ -36,7 +43,7 @@ const PREVIOUS_KEYS: readonly Shortcut[] = [{ code: 'KeyK' }, { code: 'ArrowUp' 
 export function ConsoleView() {
   const lang = useLanguage();
   const site = useSite();
-  const { cases, link, seat, lastEventSeq } = useHallState();
+  const { cases, link, seat, lastEventSeq, handover } = useHallState();
   const now = useNow();
   const queue = useCaseSearch();
   const [tab, setTab] = useState<Tab>('work');
@@ -72,19 +79,24 @@ export function ConsoleView() {
 
   return (
     <main className="console">
-      <div className="console-head">
-        <DutyStrip now={now} />
-        <nav className="tabs" role="tablist">
-          {TABS.map(([t, word, key]) => (
-            <button key={t} type="button" role="tab" aria-selected={tab === t} data-testid={`tab-${t}`} onClick={() => setTab(t)}>
-              {lang.t(word)} <Keys shortcut={key} />
-            </button>
-          ))}
-        </nav>
+      <div className="console-top">
+        <div className="console-head">
+          <DutyStrip now={now} />
+          <nav className="tabs" role="tablist">
+            {TABS.map(([t, word, key]) => (
+              <button key={t} type="button" role="tab" aria-selected={tab === t} data-testid={`tab-${t}`} onClick={() => setTab(t)}>
+                {lang.t(word)} <Keys shortcut={key} />
+              </button>
+            ))}
+          </nav>
+        </div>
+        {handover && !handover.acknowledged && tab !== 'handover' && <HandoverPrompt record={handover} onOpen={() => setTab('handover')} />}
       </div>
       <UrgentToasts toasts={alerts.toasts} onOpen={(id) => { alerts.dismiss(id); select(id); }} onDismiss={alerts.dismiss} />
       <KpiBoard active={tab === 'kpi'} now={now} onOpenCase={select} />
       {tab === 'seats' && <SeatPlan />}
+      {tab === 'roster' && <RosterView now={now} />}
+      {tab === 'handover' && <HandoverView />}
       <WallPlan active={tab === 'wall'} />
       <div className="console-layout" hidden={tab !== 'work'}>
         <IntakeForm onCreated={setPendingNo} now={now} />

@@ -1,10 +1,10 @@
 // Dispatch (S-4.6): the lead department from the responsibility rules (or the commander's designation), the
 // assisting departments of a joint case (联勤联动), the nearest available forces of each with distance and ETA,
-// and one click (Alt+D) to send the chosen ones. The small map shows the case and the candidates.
+// and one click (Alt+D) to send the chosen ones. Off hours each department shows whom to call, its standby
+// (备勤) on the roster. The small map shows the case and the candidates.
 import { useState } from 'react';
 import { availableActions } from '../../../electron/common/domain/case-lifecycle.ts';
 import { recommendForces } from '../../../electron/common/domain/dispatch.ts';
-import { dutyModeAt } from '../../../electron/common/domain/duty.ts';
 import { responsibilityFor } from '../../../electron/common/domain/responsibility.ts';
 import { Department, type CaseView, type SeatInfo } from '../../../electron/common/protocol.ts';
 import { Keys } from '../components/Keys.tsx';
@@ -15,6 +15,8 @@ import { useSite } from '../use-site.ts';
 import { CommandOutcome, useCommand } from '../use-command.tsx';
 import { useGrids } from '../use-grids.ts';
 import { useShortcut } from '../use-shortcut.ts';
+import { useDutyWords } from './duty-words.ts';
+import { useDuty } from './use-duty.ts';
 
 const DISPATCH_KEY = { code: 'KeyD', alt: true };
 const CANDIDATES_PER_DEPARTMENT = 3;
@@ -25,6 +27,8 @@ export function DispatchPanel({ view, seat, now }: { view: CaseView; seat: SeatI
   const { forces } = useHallState();
   const grids = useGrids();
   const { status, send } = useCommand();
+  const words = useDutyWords();
+  const duty = useDuty(now);
   const proposed = responsibilityFor(view.category, site.responsibility);
   const designated = view.dutyRule === 'designated' ? view.lead : null;
   const [leadChoice, setLead] = useState<Department | null>(null);
@@ -35,7 +39,7 @@ export function DispatchPanel({ view, seat, now }: { view: CaseView; seat: SeatI
 
   const canDispatch = availableActions(view, seat).includes('dispatch');
   const recommendation = canDispatch && lead
-    ? recommendForces(view, forces, { now, dutyMode: dutyModeAt(now), count: CANDIDATES_PER_DEPARTMENT, departments: { lead, assisting } })
+    ? recommendForces(view, forces, { now, dutyMode: duty.mode, count: CANDIDATES_PER_DEPARTMENT, departments: { lead, assisting } })
     : [];
   // Until the operator picks, the nearest force of each department is chosen.
   const picked = chosen ?? new Set(recommendation.flatMap((d) => d.candidates.slice(0, 1).map((c) => c.force.id)));
@@ -100,6 +104,9 @@ export function DispatchPanel({ view, seat, now }: { view: CaseView; seat: SeatI
               <div className="candidates-head">
                 {site.departmentName(group.department)} · {lang.t(group.role === 'lead' ? 'lead' : 'assisting')}
                 {group.candidates.length === 0 && <span className="warning"> {lang.t('noCandidates')}</span>}
+                {duty.standby.filter((sb) => sb.department === group.department).map((sb) => (
+                  <span key={sb.department} className="candidates-standby" data-testid={`standby-${group.department}`}> · {words('standby')} {sb.person.name} ☎ {sb.person.phone}</span>
+                ))}
               </div>
               {group.candidates.map((c) => (
                 <label key={c.force.id} className="candidate check" data-testid="dispatch-candidate" data-force-id={c.force.id}>

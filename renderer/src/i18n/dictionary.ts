@@ -59,6 +59,8 @@ const entries = {
   tabKpi: { zh: '考核指标', en: 'KPIs' },
   tabSeats: { zh: '坐席点名', en: 'Seat plan' },
   tabWall: { zh: '大屏布局', en: 'Wall layout' },
+  tabRoster: { zh: '值班表', en: 'Roster' },
+  tabHandover: { zh: '交接班', en: 'Handover' },
   nextPrevious: { zh: '下一件/上一件', en: 'next/previous' },
   newUrgent: { zh: '新紧急案件', en: 'New urgent case' },
   dismiss: { zh: '关闭', en: 'Dismiss' },
