@@ -28,12 +28,15 @@ import { mapRoutes } from './map-routes.ts';
 import { openOpen311Key } from './open311/api-key.ts';
 import { open311Routes } from './open311/open311-routes.ts';
 import { ensureProjections } from './projections.ts';
+import { openPatrolCoverage } from './patrol/patrol-coverage.ts';
+import { patrolRoutes } from './patrol/patrol-routes.ts';
+import { loadPatrolTasks } from './patrol/patrol-tasks-file.ts';
 import { reportRoutes } from './reports/report-routes.ts';
 import { openSeats } from './seats.ts';
 import { snapshotFields } from './snapshot.ts';
 import { loadCase, loadCases } from './store/case-table.ts';
 import { openStore, type Store } from './store/database.ts';
-import { loadForce } from './store/force-table.ts';
+import { loadForce, loadForces } from './store/force-table.ts';
 import { officerAt } from './store/seat-table.ts';
 import { checkSiteUses, DEMO_SITE_FILE, loadSite } from './site-file.ts';
 import { startSuspensionEnds } from './suspension-ends.ts';
@@ -43,6 +46,8 @@ export interface RunningHall {
   stop(): Promise<void>;
 }
 
+/** Tracks older than a week and coverage older than its keep are deleted this often (and at start). */
+const HOUSEKEEPING_MS = 3600_000;
 /** A wall keeps its camera tiles for days; it fetches fresh tickets whenever a stream drops. */
 const STREAM_TICKET_MS = 12 * 3600_000;
 
@@ -52,6 +57,8 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
   const cameraStreams = cameraStreamsOf(layers.points, config.cameras);
   const siteFile = config.site ?? join(config.resourcesDir, DEMO_SITE_FILE);
   const site = loadSite(siteFile);
+  const patrolTasks = loadPatrolTasks(siteFile, config.site === undefined);
+  if (!patrolTasks.lists) log(`no patrol task lists for this site (${patrolTasks.file})`);
   mkdirSync(config.dataDir, { recursive: true });
   const releaseLock = acquireDataDirLock(config.dataDir);
   let store: Store | undefined;
@@ -66,9 +73,18 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     checkSiteUses(site, siteFile, { seats: seats.list(), staff: layers.staff.staff });
     const grids = loadDemoGrids(config.resourcesDir);
     const gridStore = openGridStore(db, { cityOps: grids.features, police: layers.police.features, governance: layers.governance.features });
-    const positions = createForcePositions(db);
-    positions.prune(clock());
-    registerStaffOnce(db, events, positions, layers.staff.staff, clock());
+    const coverage = openPatrolCoverage(db, () => gridStore.current().cityOps);
+    const positions = createForcePositions(db, coverage.fold);
+    const startedAt = clock();
+    registerStaffOnce(db, events, positions, layers.staff.staff, startedAt);
+    // Before the tracks are pruned: what they hold is kept as coverage.
+    const backfilled = coverage.backfillOnce(startedAt);
+    if (backfilled) log(`patrol coverage: folded ${backfilled} stored fixes`);
+    const housekeep = () => {
+      positions.prune(clock());
+      coverage.prune(clock());
+    };
+    housekeep();
     // The demo roster starts yesterday: before 08:30 today, yesterday's night commander is on duty.
     const roster = demoRoster(dateKey(dayOf(clock()) - 1), 8);
 
@@ -87,7 +103,11 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         ...caseRoutes({ store: db, events, positions, now: clock }),
         ...gridImportRoute({ grids: gridStore, now: clock, log }),
         ...open311Routes({ events, store: db, site, key: openOpen311Key(config.dataDir), now: clock, broadcast, log }),
-        ...reportRoutes({ cases: () => loadCases(db), site, now: clock, env: process.env }),
+        ...reportRoutes({
+          cases: () => loadCases(db), site, now: clock, env: process.env,
+          patrol: (date) => { const grids = coverage.ofDay(date, clock()); return grids && { grids, forces: loadForces(db) }; },
+        }),
+        ...patrolRoutes({ coverage, tasks: patrolTasks.lists, now: clock }),
         ...cameraRoutes({ streams: cameraStreams, tickets: createStreamTickets(clock, STREAM_TICKET_MS), log }),
       },
     });
@@ -106,6 +126,8 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     });
     const port = (server.address() as { port: number }).port;
 
+    const housekeeping = setInterval(housekeep, HOUSEKEEPING_MS);
+    housekeeping.unref();
     const stopSuspensionEnds = startSuspensionEnds({ store: db, events, now: clock, broadcast, log });
     const stopDemo = startDemoHall({
       store: db, events, positions, grids, feedIntervalS: config.demo ? config.demoFeed : 0, clock, broadcast,
@@ -117,6 +139,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       async stop() {
         stopDemo();
         stopSuspensionEnds();
+        clearInterval(housekeeping);
         await hub.close();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         // Idle keep-alive connections close at once; a request still in flight must not hold the shutdown.

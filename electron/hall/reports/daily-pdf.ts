@@ -1,6 +1,6 @@
-// The daily report as a two-page A4 PDF for the leaders' desk: page 1 the KPIs and two bar charts (where
-// people would rather look than read), page 2 the department and source tables and the cases needing
-// attention. Tables are cut to what fits, with a note pointing to the xlsx, so the page count never changes.
+// The daily report as a two-page A4 PDF for the leaders' desk: page 1 the KPIs, two bar charts (where
+// people would rather look than read) and the grids no patrol covered, page 2 the department and source tables
+// and the cases needing attention. Tables are cut to what fits, with a note pointing to the xlsx, so the page count never changes.
 import PDFDocument from 'pdfkit';
 import { formatBeijing } from '../../common/kpi/periods.ts';
 import type { BarChart, Cell, DailyReport, ReportColumn, ReportTable } from './daily-report.ts';
@@ -98,6 +98,7 @@ export function renderDailyPdf(report: DailyReport, font: ReportFont): Promise<B
   const y = drawTable(doc, report.kpis, PAGE.margin + 60, BOTTOM, '');
   const chartW = (CONTENT_WIDTH - 20) / 2;
   report.charts.slice(0, 2).forEach((chart, i) => drawBarChart(doc, chart, PAGE.margin + i * (chartW + 20), y + 10, chartW, 200));
+  drawTable(doc, report.uncovered, y + 230, BOTTOM, '详见 Excel 日报「未巡查网格」工作表');
 
   doc.addPage();
   let y2 = drawTable(doc, report.units.department, PAGE.margin, BOTTOM, '详见 Excel 日报');

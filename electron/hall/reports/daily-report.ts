@@ -1,11 +1,16 @@
 // The daily report (城运中心日报, S-5) as plain data: the xlsx and the PDF are two renderings of this one
 // model, so they can never disagree. Pure: cases, the day and the clock in, tables and charts out.
+import { MINUTE } from '../../common/domain/beijing-time.ts';
 import type { CaseView } from '../../common/domain/case-model.ts';
+import type { ForceView } from '../../common/domain/force-model.ts';
 import { STATE_LABELS } from '../../common/domain/labels.ts';
+import { GRID_KIND_LABELS } from '../../common/geo/grid-schema.ts';
 import type { SiteRules } from '../../common/site/site-config.ts';
 import {
-  computeKpis, deadlineOf, isClosed, isCounted, KPI_LABELS, KPI_NAMES, KPI_TARGETS, kpiRulesFor, patrolCoverage, type KpiResult, type KpiSet,
+  computeKpis, deadlineOf, isClosed, isCounted, KPI_LABELS, KPI_NAMES, KPI_TARGETS, kpiRulesFor, type KpiResult, type KpiSet,
 } from '../../common/kpi/kpi-definitions.ts';
+import { COVERAGE_RULE, dayHours } from '../../common/patrol/coverage-rule.ts';
+import { coverageFigures, gridPeople, type GridCoverage } from '../../common/patrol/coverage-summary.ts';
 import { kpisByUnit, type UnitDimension } from '../../common/kpi/kpi-grouping.ts';
 import { beijingDay, type Period } from '../../common/kpi/periods.ts';
 import { SOURCE_LABELS, unitLabel } from '../../common/kpi/unit-labels.ts';
@@ -28,6 +33,8 @@ export interface DailyReport {
   units: Record<UnitDimension, ReportTable>;
   /** Open cases past their deadline (红灯超时) and open urgent cases, as of generation time. */
   attention: ReportTable;
+  /** Micro grids no patrol covered in the day (S-3.4), with who answers for them; no rows without a record. */
+  uncovered: ReportTable;
   charts: BarChart[];
 }
 
@@ -37,8 +44,8 @@ export interface DailyReportInput {
   /** Beijing calendar date `YYYY-MM-DD`. */
   date: string;
   now: number;
-  /** Patrol coverage of the day per micro grid, when patrol tracks are known (S-3.4); otherwise shown as no data. */
-  patrol?: ReadonlyArray<{ gridId: string; covered: boolean }>;
+  /** Patrol coverage of the day per micro grid (S-3.4) and the force registry; absent: shown as no data. */
+  patrol?: { grids: readonly GridCoverage[]; forces: readonly ForceView[] } | undefined;
 }
 
 const col = (header: string, format: ColumnFormat, width = 12): ReportColumn => ({ header, format, width });
@@ -49,7 +56,13 @@ function verdict(r: KpiResult): string {
   return r.met ? '达标' : '未达标';
 }
 
-function kpiTable(kpis: KpiSet, patrol: KpiResult | null): ReportTable {
+const PATROL_ROWS = [
+  ['allDay', KPI_LABELS.patrolCoverage],
+  ['day', `${KPI_LABELS.patrolCoverage}（白天 ${dayHours().from}–${dayHours().to}）`],
+  ['night', `${KPI_LABELS.patrolCoverage}（夜间）`],
+] as const;
+
+function kpiTable(kpis: KpiSet, patrol: ReturnType<typeof coverageFigures> | null): ReportTable {
   const row = (label: string, r: KpiResult | null, target: number | undefined): Cell[] =>
     r ? [label, r.numerator, r.denominator, r.rate, target ?? null, verdict(r)] : [label, null, null, null, target ?? null, '无数据'];
   return {
@@ -57,8 +70,30 @@ function kpiTable(kpis: KpiSet, patrol: KpiResult | null): ReportTable {
     columns: [col('指标', 'text', 22), col('分子', 'count', 8), col('分母', 'count', 8), col('完成率', 'percent', 10), col('目标', 'percent', 8), col('是否达标', 'text', 10)],
     rows: [
       ...KPI_NAMES.map((name) => row(KPI_LABELS[name], kpis[name], KPI_TARGETS[name])),
-      row(KPI_LABELS.patrolCoverage, patrol, KPI_TARGETS.patrolCoverage),
+      ...PATROL_ROWS.map(([part, label]) => row(label, patrol?.[part] ?? null, KPI_TARGETS.patrolCoverage)),
     ],
+  };
+}
+
+const minutes = (ms: number) => Math.floor(ms / MINUTE);
+
+/** Grids covered in neither part of the day, by grid id; each with its dwell so far and its own people. */
+function uncoveredTable(patrol: DailyReportInput['patrol']): ReportTable {
+  const rows = (patrol?.grids ?? []).filter((g) => !g.covered).map((g): Cell[] => {
+    const last = Math.max(g.day.lastAt ?? -Infinity, g.night.lastAt ?? -Infinity);
+    const people = gridPeople(patrol!.forces, g).filter((f) => f.kind === 'patrol');
+    return [
+      g.gridId, g.name, g.kind ? GRID_KIND_LABELS[g.kind].zh : '—', minutes(g.day.dwellMs), minutes(g.night.dwellMs),
+      Number.isFinite(last) ? last : null, people.map((f) => `${f.id} ${f.name}`).join('、') || '未配置巡查力量',
+    ];
+  });
+  return {
+    title: `未巡查网格（当日白天、夜间巡查均不足 ${minutes(COVERAGE_RULE.minDwellMs)} 分钟）`,
+    columns: [
+      col('网格', 'text', 7), col('名称', 'text', 18), col('类型', 'text', 9), col('白天分钟', 'count', 9), col('夜间分钟', 'count', 9),
+      col('最近巡查', 'datetime', 13), col('责任巡查力量', 'text', 30),
+    ],
+    rows,
   };
 }
 
@@ -125,7 +160,7 @@ export function buildDailyReport(input: DailyReportInput): DailyReport {
     date: input.date,
     period,
     generatedAt: now,
-    kpis: kpiTable(computeKpis(cases, period, now, kpiRulesFor(site.site)), input.patrol ? patrolCoverage(input.patrol) : null),
+    kpis: kpiTable(computeKpis(cases, period, now, kpiRulesFor(site.site)), input.patrol ? coverageFigures(input.patrol.grids) : null),
     units: {
       department: unitTable(cases, 'department', period, now, site),
       grid: unitTable(cases, 'grid', period, now, site),
@@ -133,6 +168,7 @@ export function buildDailyReport(input: DailyReportInput): DailyReport {
       category: unitTable(cases, 'category', period, now, site),
     },
     attention: attentionTable(cases, now, site),
+    uncovered: uncoveredTable(input.patrol),
     charts: charts(cases, period, site),
   };
 }

@@ -1,4 +1,5 @@
-// The daily report as an Excel workbook: one sheet of KPIs, one per grouping, one of cases needing attention.
+// The daily report as an Excel workbook: one sheet of KPIs, one per grouping, one of cases needing attention,
+// one of the micro grids no patrol covered.
 // Rates are stored as numbers with a percent format and times as Beijing-time text, so the sheet can be
 // re-calculated by whoever receives it and still reads the same on a PC in any time zone.
 import ExcelJS from 'exceljs';
@@ -33,5 +34,6 @@ export async function renderDailyXlsx(report: DailyReport): Promise<Buffer> {
   addTable(book, '按来源', report.units.source, heading);
   addTable(book, '按类别', report.units.category, heading);
   addTable(book, '超时及紧急案件', report.attention, heading);
+  addTable(book, '未巡查网格', report.uncovered, heading);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -9,7 +9,7 @@ import { kpisByPeriod, kpisByUnit, rankUnits } from '../../common/kpi/kpi-groupi
 import { isoBeijing } from '../../common/kpi/periods.ts';
 import { unitLabel } from '../../common/kpi/unit-labels.ts';
 import type { RouteTable } from '../http-routes.ts';
-import { buildDailyReport } from './daily-report.ts';
+import { buildDailyReport, type DailyReportInput } from './daily-report.ts';
 import { renderDailyPdf } from './daily-pdf.ts';
 import { renderDailyXlsx } from './daily-xlsx.ts';
 import { sendFile, sendJson } from '../http-replies.ts';
@@ -17,6 +17,8 @@ import { findReportFont, ReportFontMissing } from './report-font.ts';
 
 export interface ReportRouteDeps {
   cases(): CaseView[];
+  /** The day's patrol coverage with the force registry (for who answers for an uncovered grid); null: no record. */
+  patrol(date: string): DailyReportInput['patrol'] | null;
   site: SiteRules;
   now(): number;
   env: NodeJS.ProcessEnv;
@@ -47,7 +49,7 @@ function kpiAnswer(deps: ReportRouteDeps, q: KpiQuery): object {
 }
 
 async function sendReport(deps: ReportRouteDeps, res: ServerResponse, day: string, format: 'xlsx' | 'pdf'): Promise<void> {
-  const report = buildDailyReport({ cases: deps.cases(), site: deps.site, date: day, now: deps.now() });
+  const report = buildDailyReport({ cases: deps.cases(), site: deps.site, date: day, now: deps.now(), patrol: deps.patrol(day) ?? undefined });
   let body: Buffer;
   if (format === 'pdf') {
     try {
