@@ -119,10 +119,9 @@ describe('the coverage rule', () => {
     expect([dwellOf(deltas, 'A'), dwellOf(deltas, 'B')]).toEqual([30_000, 30_000]);
   });
 
-  it('credits no time across a gap longer than 2 minutes (the terminal was off), yet counts the fixes', () => {
-    const deltas = fold(walk('WG-001', A, t('10:00'), 60, 180));
-    expect(dwellOf(deltas, 'A')).toBe(0);
-    expect(deltas[0]!.fixes).toBe(21);
+  it('credits nothing across a gap longer than 2 minutes (the terminal was off): lone fixes are no patrol', () => {
+    expect(fold(walk('WG-001', A, t('10:00'), 60, 180))).toEqual([]);
+    expect(fold([{ id: 'X', ...A, at: t('10:00') }])).toEqual([]);
     // Exactly 2 minutes apart still counts.
     expect(dwellOf(fold(walk('WG-001', A, t('10:00'), 4, 120)), 'A')).toBe(4 * MINUTE);
   });

@@ -11,7 +11,9 @@
 //   its fix (and to the day and part of the day of that fix). Only plausible intervals count: none longer than
 //   MAX_GAP (the terminal was off; the track is thinned to a fix every 5 s), and a fix that would need more
 //   than MAX_SPEED from the force's last accepted fix is a jump of the positioning (a teleport) and is dropped
-//   (the next fixes are measured from the last good one; after MAX_GAP the track starts afresh).
+//   (the next fixes are measured from the last good one; after MAX_GAP the track starts afresh). Fixes and the
+//   last patrol time count only fixes of plausible intervals: a lone fix (a terminal that reported once, the
+//   registry's home position) is no patrol.
 // - Covered: a part of the day counts as patrolled when the patrol forces' dwell in the grid adds up to at
 //   least MIN_DWELL in it. Parts (S-3.4, seed 004: 白天以市容秩序管理为主，夜间以治安巡逻为主): day is office opening to
 //   closing (08:30–17:30) on every calendar day, weekends included (as the duty roster's day shift); night is the
@@ -83,8 +85,9 @@ export interface CoverageAccumulator {
 
 /** Folds patrol fixes into dwell per grid, part of the day and force. */
 export function createCoverageAccumulator(locator: GridLocator, rule: CoverageRule = COVERAGE_RULE): CoverageAccumulator {
-  /** Each force's last accepted fix, and the entry it last credited (consecutive fixes mostly share it). */
-  interface Track { lon: number; lat: number; at: number; grid: number; entry: DwellDelta | null }
+  /** Each force's last accepted fix (counted: as part of a plausible interval), and the entry it last credited
+   *  (consecutive fixes mostly share it). */
+  interface Track { lon: number; lat: number; at: number; grid: number; counted: boolean; entry: DwellDelta | null }
   const tracks = new Map<string, Track>();
   let deltas = new Map<string, DwellDelta>();
 
@@ -106,26 +109,30 @@ export function createCoverageAccumulator(locator: GridLocator, rule: CoverageRu
 
   return {
     resume(fix) {
-      tracks.set(fix.id, { lon: fix.lon, lat: fix.lat, at: fix.at, grid: locator.locate(fix.lon, fix.lat), entry: null });
+      // Whatever it was worth was credited when it was stored.
+      tracks.set(fix.id, { lon: fix.lon, lat: fix.lat, at: fix.at, grid: locator.locate(fix.lon, fix.lat), counted: true, entry: null });
     },
     add(fix) {
-      let track = tracks.get(fix.id);
-      if (track && fix.at <= track.at) return;
       const grid = locator.locate(fix.lon, fix.lat);
-      const dt = track ? fix.at - track.at : Infinity;
-      if (track && dt <= rule.maxGapMs) {
+      const track = tracks.get(fix.id);
+      if (!track) {
+        tracks.set(fix.id, { lon: fix.lon, lat: fix.lat, at: fix.at, grid, counted: false, entry: null });
+        return;
+      }
+      if (fix.at <= track.at) return;
+      const dt = fix.at - track.at;
+      // A lone fix (the first, or the first after a gap) is no patrol yet: it counts with the interval after it.
+      if (dt <= rule.maxGapMs) {
         if (metresBetween(track, fix) > (rule.maxSpeedMps * dt) / 1000) return;
         const half = Math.floor(dt / 2);
-        credit(fix.id, track, track.grid, track.at, half, 0);
+        credit(fix.id, track, track.grid, track.at, half, track.counted ? 0 : 1);
         credit(fix.id, track, grid, fix.at, dt - half, 1);
-      } else {
-        if (!track) tracks.set(fix.id, (track = { lon: fix.lon, lat: fix.lat, at: fix.at, grid, entry: null }));
-        credit(fix.id, track, grid, fix.at, 0, 1);
       }
       track.lon = fix.lon;
       track.lat = fix.lat;
       track.at = fix.at;
       track.grid = grid;
+      track.counted = dt <= rule.maxGapMs;
     },
     drain() {
       const out = [...deltas.values()];
