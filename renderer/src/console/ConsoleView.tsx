@@ -1,6 +1,7 @@
 // The duty commander's console: the duty strip on top; the work tab with intake, the queue (sorted by urgency
 // and SLA, filtered, searchable) and the selected case beside it with dispatch and actions; the KPI board, the
-// seat plan and the wall plan as tabs. Keyboard first: every main action has a shortcut, shown where it applies.
+// seat plan, the wall plan and patrol coverage as tabs. Keyboard first: every main action has a shortcut, shown
+// where it applies.
 import { useState } from 'react';
 import { CaseDetail } from '../components/CaseDetail.tsx';
 import { CaseList } from '../components/CaseList.tsx';
@@ -16,6 +17,7 @@ import { DispatchPanel } from './DispatchPanel.tsx';
 import { DutyStrip } from './DutyStrip.tsx';
 import { IntakeForm } from './IntakeForm.tsx';
 import { KpiBoard } from './KpiBoard.tsx';
+import { PatrolCoverageView } from './PatrolCoverageView.tsx';
 import { QueueFilters } from './QueueFilters.tsx';
 import { SeatPlan } from './SeatPlan.tsx';
 import { UrgentToasts } from './UrgentToasts.tsx';
@@ -23,12 +25,13 @@ import { WallPlan } from './WallPlan.tsx';
 import { useCaseSearch } from './use-case-search.ts';
 import { useUrgentAlerts } from './use-urgent-alerts.ts';
 
-type Tab = 'work' | 'kpi' | 'seats' | 'wall';
+type Tab = 'work' | 'kpi' | 'seats' | 'wall' | 'patrol';
 const TABS: ReadonlyArray<[Tab, MessageKey, Shortcut]> = [
   ['work', 'tabWork', { code: 'Digit1', alt: true }],
   ['kpi', 'tabKpi', { code: 'Digit2', alt: true }],
   ['seats', 'tabSeats', { code: 'Digit3', alt: true }],
   ['wall', 'tabWall', { code: 'Digit4', alt: true }],
+  ['patrol', 'tabPatrol', { code: 'Digit5', alt: true }],
 ];
 const NEXT_KEYS: readonly Shortcut[] = [{ code: 'KeyJ' }, { code: 'ArrowDown' }];
 const PREVIOUS_KEYS: readonly Shortcut[] = [{ code: 'KeyK' }, { code: 'ArrowUp' }];
@@ -85,6 +88,7 @@ export function ConsoleView() {
       <UrgentToasts toasts={alerts.toasts} onOpen={(id) => { alerts.dismiss(id); select(id); }} onDismiss={alerts.dismiss} />
       {tab === 'kpi' && <KpiBoard now={now} />}
       {tab === 'seats' && <SeatPlan />}
+      {tab === 'patrol' && <PatrolCoverageView now={now} />}
       <WallPlan active={tab === 'wall'} />
       <div className="console-layout" hidden={tab !== 'work'}>
         <IntakeForm onCreated={setPendingNo} now={now} />

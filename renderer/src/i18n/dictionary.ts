@@ -58,6 +58,7 @@ const entries = {
   tabKpi: { zh: '考核指标', en: 'KPIs' },
   tabSeats: { zh: '坐席点名', en: 'Seat plan' },
   tabWall: { zh: '大屏布局', en: 'Wall layout' },
+  tabPatrol: { zh: '巡查覆盖', en: 'Patrol coverage' },
   nextPrevious: { zh: '下一件/上一件', en: 'next/previous' },
   newUrgent: { zh: '新紧急案件', en: 'New urgent case' },
   dismiss: { zh: '关闭', en: 'Dismiss' },
