@@ -1,13 +1,15 @@
 // S-3.4 in Chromium: a hall whose data folder holds a patrol's 12 minutes in one micro grid today. The console's
 // patrol tab lists today's uncovered grids as the hall computes them; picking one (in the list, or on the mini
 // map) shows it with its people and task list; a case's facts carry its grid kind's task list. On the wall the
-// uncovered-grids overlay paints those grids in its colour when switched on, and takes it away when off.
+// uncovered-grids overlay paints those grids in its colour when switched on, and takes it away when off; a
+// followed case's card says whether its grid was patrolled today.
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { dateKey, dayOf, dayStart } from '../../electron/common/domain/beijing-time.ts';
 import { interiorPoint } from '../../electron/common/geo/ring.ts';
 import type { PatrolCoverageAnswer } from '../../electron/common/http-api.ts';
 import { loadDemoGrids } from '../../electron/hall/demo/demo-street.ts';
+import { createGridLocator } from '../../electron/common/patrol/grid-locator.ts';
 import { coverageGridsOf } from '../../electron/hall/patrol/patrol-coverage.ts';
 import { openStore } from '../../electron/hall/store/database.ts';
 import { insertFixes } from '../../electron/hall/store/track-table.ts';
@@ -152,4 +154,14 @@ test('the wall\'s uncovered overlay paints the uncovered grids and goes again', 
   console.log(`overlay off: ${off} pixels of its colour`);
   expect(off).toBeLessThan(on / 20);
   expect(off).toBeLessThanOrEqual(plain + 100);
+
+  // A followed urgent case names its grid, whether a patrol covered it today and its kind's task categories.
+  const at = { lon: 121.222, lat: 31.006 };
+  const grid = grids[createGridLocator(grids).locate(at.lon, at.lat)]!;
+  const covered = (await todaysCoverage()).grids.find((g) => g.gridId === grid.id)!.covered;
+  const commander = await connect(hall.wsUrl, { seatId: 'console-1', token: hall.tokenOf('console-1') });
+  expect((await commander.createCase(draft('广告牌松动', { urgency: 'urgent', category: '安全隐患', location: at, gridId: grid.id }))).type).toBe('ack');
+  await commander.close();
+  const kind = { residential: '居村网格', streetfront: '街面网格', extended: '拓展网格' }[grid.kind!];
+  await expect(page.getByTestId('followed-grid')).toHaveText(new RegExp(`^${grid.name} · ${kind} · ${covered ? '✔ 今日已巡查' : '▨ 今日未巡查'} · 巡查任务：\\S+、\\S+、\\S+$`), { timeout: 30_000 });
 });
