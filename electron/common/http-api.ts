@@ -10,6 +10,8 @@ import { Position } from './geo/grid-schema.ts';
 import { KPI_NAMES } from './kpi/kpi-definitions.ts';
 import { beijingDay, isoWeekProblem } from './kpi/periods.ts';
 import { SHIFT_KEY } from './domain/duty.ts';
+import { GridCoverage } from './patrol/coverage-summary.ts';
+import { PatrolTaskList } from './patrol/patrol-tasks.ts';
 import { ForcePosition, HallEvent, HandoverRecord } from './protocol.ts';
 
 /**
@@ -89,6 +91,9 @@ export const IsoWeek = z.string().superRefine((s, ctx) => {
 
 export const WeeklyReportQuery = z.object({ week: IsoWeek }).strict();
 
+/** Patrol coverage of a day (S-3.4); today when no date is given. */
+export const CoverageQuery = z.object({ date: CalendarDate.optional() }).strict();
+
 export const GridImportQuery = z.object({
   partition: z.enum(['cityOps', 'police', 'governance']),
   crs: z.enum(['wgs84', 'gcj02']).default('wgs84'),
@@ -143,6 +148,21 @@ export const KpiAnswer = z.object({
 });
 export type KpiAnswer = z.infer<typeof KpiAnswer>;
 
+export const PatrolCoverageAnswer = z.object({
+  date: z.string(),
+  now: z.string(),
+  /** The rule the answer follows (common/patrol/coverage-rule.ts), for the screens to state it. */
+  rule: z.object({ minDwellMin: z.number(), maxGapS: z.number(), maxSpeedMps: z.number(), dayFrom: z.string(), dayTo: z.string() }),
+  /** 巡查覆盖率 of the day and of each part; ids are left out (the grids below say it). */
+  figures: z.object({ allDay: KpiFigure, day: KpiFigure, night: KpiFigure }),
+  grids: z.array(GridCoverage),
+});
+export type PatrolCoverageAnswer = z.infer<typeof PatrolCoverageAnswer>;
+
+/** The site's patrol task lists by grid kind; none (source null) when the site has not set them. */
+export const PatrolTasksAnswer = z.object({ source: z.string().nullable(), lists: z.array(PatrolTaskList) });
+export type PatrolTasksAnswer = z.infer<typeof PatrolTasksAnswer>;
+
 export const CameraStreams = z.object({ cameras: z.array(z.object({ id: z.string(), stream: z.string().startsWith('/api/cameras/') })) });
 
 const CaseId = z.object({ caseId: Id });
@@ -190,6 +210,8 @@ export const ROUTES = {
   handovers: { method: 'GET', path: '/api/handovers', access: 'console', response: z.array(HandoverRecord) },
   handoverPdf: { method: 'GET', path: '/api/handovers/:key.pdf', access: 'console', params: z.object({ key: z.string().regex(SHIFT_KEY) }) },
   cameras: { method: 'GET', path: '/api/cameras', access: 'seat', response: CameraStreams },
+  patrolCoverage: { method: 'GET', path: '/api/patrol/coverage', access: 'seat', query: CoverageQuery, response: PatrolCoverageAnswer },
+  patrolTasks: { method: 'GET', path: '/api/patrol/tasks', access: 'seat', response: PatrolTasksAnswer },
   cameraStream: { method: 'GET', path: '/api/cameras/:cameraId/stream', access: 'ticket', params: z.object({ cameraId: z.string().regex(/^[\w.-]{1,32}$/) }) },
   open311Services: { method: 'GET', path: '/open311/v2/services.json', access: 'public' },
   open311Requests: { method: 'GET', path: '/open311/v2/requests.json', access: 'open311' },

@@ -16,7 +16,9 @@ export interface ForcePositions {
   prune(now: number): number;
 }
 
-export function createForcePositions(store: Store): ForcePositions {
+/** `onStored` runs in the transaction that stores thinned fixes (patrol coverage folds them there, so the two
+ *  never disagree after a crash). */
+export function createForcePositions(store: Store, onStored: (fixes: readonly ForcePosition[]) => void = () => {}): ForcePositions {
   const latest = new Map<string, ForcePosition>();
   for (const fix of latestFixes(store)) latest.set(fix.id, fix);
   const tracked = new Map<string, number>(Array.from(latest, ([id, p]) => [id, p.at]));
@@ -26,7 +28,10 @@ export function createForcePositions(store: Store): ForcePositions {
       const due = fixes.filter((p) => p.at - (tracked.get(p.id) ?? -Infinity) >= TRACK_EVERY_MS);
       for (const p of fixes) if ((latest.get(p.id)?.at ?? -Infinity) <= p.at) latest.set(p.id, p);
       if (!due.length) return;
-      insertFixes(store, due);
+      store.writeTx(() => {
+        insertFixes(store, due);
+        onStored(due);
+      });
       for (const p of due) tracked.set(p.id, p.at);
     },
     latest: (id) => latest.get(id),

@@ -31,6 +31,9 @@ import { mapRoutes } from './map-routes.ts';
 import { openOpen311Key } from './open311/api-key.ts';
 import { open311Routes } from './open311/open311-routes.ts';
 import { ensureProjections } from './projections.ts';
+import { openPatrolCoverage } from './patrol/patrol-coverage.ts';
+import { patrolRoutes } from './patrol/patrol-routes.ts';
+import { loadPatrolTasks } from './patrol/patrol-tasks-file.ts';
 import { reportRoutes } from './reports/report-routes.ts';
 import { storeReportSource } from './reports/report-source.ts';
 import { openSeats } from './seats.ts';
@@ -38,7 +41,7 @@ import { snapshotFields } from './snapshot.ts';
 import { loadCase } from './store/case-table.ts';
 import { createKpiReader } from './store/kpi-reader.ts';
 import { openStore, type Store } from './store/database.ts';
-import { loadForce } from './store/force-table.ts';
+import { loadForce, loadForces } from './store/force-table.ts';
 import { loadHandover } from './store/handover-table.ts';
 import { officerAt } from './store/seat-table.ts';
 import { checkSiteUses, DEMO_SITE_FILE, loadSite } from './site-file.ts';
@@ -49,6 +52,8 @@ export interface RunningHall {
   stop(): Promise<void>;
 }
 
+/** Tracks older than a week and coverage older than its keep are deleted this often (and at start). */
+const HOUSEKEEPING_MS = 3600_000;
 /** A wall keeps its camera tiles for days; it fetches fresh tickets whenever a stream drops. */
 const STREAM_TICKET_MS = 12 * 3600_000;
 
@@ -58,6 +63,8 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
   const cameraStreams = cameraStreamsOf(layers.points, config.cameras);
   const siteFile = config.site ?? join(config.resourcesDir, DEMO_SITE_FILE);
   const site = loadSite(siteFile);
+  const patrolTasks = loadPatrolTasks(siteFile, config.site === undefined);
+  if (!patrolTasks.lists) log(`no patrol task lists for this site (${patrolTasks.file})`);
   mkdirSync(config.dataDir, { recursive: true });
   const releaseLock = acquireDataDirLock(config.dataDir);
   let store: Store | undefined;
@@ -74,9 +81,18 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     const grids = loadDemoGrids(config.resourcesDir);
     const gridStore = openGridStore(db, { cityOps: grids.features, police: layers.police.features, governance: layers.governance.features });
     const kpis = createKpiReader(dbPath, log);
-    const positions = createForcePositions(db);
-    positions.prune(clock());
-    registerStaffOnce(db, events, positions, layers.staff.staff, clock());
+    const coverage = openPatrolCoverage(db, () => gridStore.current().cityOps);
+    const positions = createForcePositions(db, coverage.fold);
+    const startedAt = clock();
+    registerStaffOnce(db, events, positions, layers.staff.staff, startedAt);
+    // Before the tracks are pruned: what they hold is kept as coverage.
+    const backfilled = coverage.backfillOnce(startedAt);
+    if (backfilled) log(`patrol coverage: folded ${backfilled} stored fixes`);
+    const housekeep = () => {
+      positions.prune(clock());
+      coverage.prune(clock());
+    };
+    housekeep();
     const consoleSeats = seats.list().filter((s) => s.role === 'console').map((s) => s.id);
     // The demo street comes with its duty rotation; a site of its own sets one from the console.
     if (!config.site) seedRotationOnce(db, events, readRotation(join(config.resourcesDir, DEMO_ROTATION_FILE), { hasDepartment: site.hasDepartment, consoleSeats }));
@@ -109,7 +125,14 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         ...caseRoutes({ store: db, events, positions, now: clock }),
         ...gridImportRoute({ grids: gridStore, now: clock, log }),
         ...open311Routes({ events, store: db, site, key: openOpen311Key(config.dataDir), now: clock, broadcast, log }),
-        ...reportRoutes({ source: storeReportSource(db, kpis, site, clock), site, now: clock, env: process.env }),
+        ...reportRoutes({
+          source: storeReportSource(db, kpis, site, clock), site, now: clock, env: process.env,
+          patrol: (date) => {
+            const grids = coverage.ofDay(date, clock());
+            return grids ? { grids, forces: loadForces(db) } : undefined;
+          },
+        }),
+        ...patrolRoutes({ coverage, tasks: patrolTasks.lists, now: clock }),
         ...cameraRoutes({ streams: cameraStreams, tickets: createStreamTickets(clock, STREAM_TICKET_MS), log }),
         ...rosterRoutes({ store: db, events, site, consoleSeats, officerAt: (seatId) => officerAt(db, seatId), now: clock, broadcast, log }),
         ...handoverRoutes({ store: db, site, env: process.env }),
@@ -134,6 +157,8 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     });
     const port = (server.address() as { port: number }).port;
 
+    const housekeeping = setInterval(housekeep, HOUSEKEEPING_MS);
+    housekeeping.unref();
     const stopSuspensionEnds = startSuspensionEnds({ store: db, events, now: clock, broadcast, log });
     // Commands and imports (which may change the roster) arrive only from here on: the listener above has
     // not yet had a turn of the event loop.
@@ -147,6 +172,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       ready: { port, hallId, dataDir: config.dataDir, seats: seats.list() },
       async stop() {
         stopDemo();
+        clearInterval(housekeeping);
         stopSuspensionEnds();
         handovers.stop();
         await hub.close();

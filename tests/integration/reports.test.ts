@@ -77,7 +77,7 @@ describe('daily report', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain(`daily-report-${today}.xlsx`);
     const book = await workbook(res);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['考核指标', '按主办部门', '按网格', '按来源', '按类别', '督查考核排名', '超时及紧急案件']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['考核指标', '按主办部门', '按网格', '按来源', '按类别', '督查考核排名', '超时及紧急案件', '未巡查网格']);
     const values = (sheet: string, row: number) => rowValues(book, sheet, row);
     expect(String(values('考核指标', 1)[0])).toContain(`城运中心日报 ${today}`);
     expect(values('考核指标', 3)).toEqual(['指标', '分子', '分母', '完成率', '目标', '是否达标']);
@@ -85,7 +85,9 @@ describe('daily report', () => {
     expect(values('考核指标', 5)).toEqual(['结案率', 1, 3, 1 / 3, 0.97, '未达标']);
     expect(values('考核指标', 6)).toEqual(['按时办结率', 1, 1, 1, undefined, '—']);
     expect(book.getWorksheet('考核指标')!.getCell('D4').numFmt).toBe('0.0%');
-    expect(values('考核指标', 12)).toEqual(['巡查覆盖率', undefined, undefined, undefined, undefined, '无数据']);
+    // The forces stand still (no demo feed): no micro grid is patrolled today, every one is listed as uncovered.
+    expect(values('考核指标', 12)).toEqual(['巡查覆盖率', 0, 125, 0, undefined, '—']);
+    expect(book.getWorksheet('未巡查网格')!.rowCount).toBe(3 + 125);
     // By department: 未派单 (c, d), 派出所 (b), 城管中队 (a); columns 上报 先行发现率 立案 结案 结案率 …
     expect(values('按主办部门', 4).slice(0, 6)).toEqual(['未派单', 2, 0, 1, 0, 0]);
     expect(values('按主办部门', 6).slice(0, 6)).toEqual(['城管中队', 1, 1, 1, 1, 1]);
@@ -118,6 +120,7 @@ describe('daily report', () => {
     expect(first).toContain('当日上报案件（按来源）');
     expect(first).toContain('网格巡查');
     expect(first).toContain('广告牌松动');
+    expect(first).toMatch(/未巡查网格.*另有 \d+ 行，详见 Excel 日报「未巡查网格」工作表/);
     expect(second).toContain('按主办部门');
     expect(second).toMatch(/按案件类别.*安全隐患/);
     expect(third).toContain('督查考核排名');

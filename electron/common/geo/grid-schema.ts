@@ -18,6 +18,12 @@ export const PARENT_LEVEL: Readonly<Record<GridLevel, GridLevel | null>> = {
 export const GridKind = z.enum(['residential', 'streetfront', 'extended']);
 export type GridKind = z.infer<typeof GridKind>;
 
+export const GRID_KIND_LABELS: Readonly<Record<GridKind, { zh: string; en: string }>> = {
+  residential: { zh: '居村网格', en: 'Residential' },
+  streetfront: { zh: '街面网格', en: 'Street-front' },
+  extended: { zh: '拓展网格', en: 'Extended' },
+};
+
 /** What runs a small grid: a residential committee (居委) or an area company (片区公司). */
 export const SmallGridUnit = z.enum(['committee', 'company']);
 export type SmallGridUnit = z.infer<typeof SmallGridUnit>;

@@ -14,5 +14,6 @@ export function renderDailyXlsx(report: DailyReport): Promise<Buffer> {
   addSheet(book, '按类别', heading, [report.units.category]);
   addSheet(book, '督查考核排名', heading, report.rankings);
   addSheet(book, '超时及紧急案件', heading, [report.attention]);
+  addSheet(book, '未巡查网格', heading, [report.uncovered]);
   return workbookBuffer(book);
 }

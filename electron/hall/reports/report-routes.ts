@@ -5,7 +5,7 @@ import type { ServerResponse } from 'node:http';
 import type { SiteRules } from '../../common/site/site-config.ts';
 import type { RouteTable } from '../http-routes.ts';
 import { sendFile, sendJson } from '../http-replies.ts';
-import { buildDailyReport, dailyReportData } from './daily-report.ts';
+import { buildDailyReport, dailyReportData, type DailyPatrol } from './daily-report.ts';
 import { renderDailyPdf } from './daily-pdf.ts';
 import { renderDailyXlsx } from './daily-xlsx.ts';
 import { findReportFont, ReportFontMissing, type ReportFont } from './report-font.ts';
@@ -16,6 +16,8 @@ import { renderWeeklyXlsx } from './weekly-xlsx.ts';
 
 export interface ReportRouteDeps {
   source: ReportSource;
+  /** A day's patrol coverage (S-3.4), if the hall has a record of it. */
+  patrol(date: string): DailyPatrol | undefined;
   site: SiteRules;
   now(): number;
   env: NodeJS.ProcessEnv;
@@ -47,7 +49,7 @@ export function reportRoutes(deps: ReportRouteDeps): RouteTable {
   return {
     kpi: async ({ res, query }) => sendJson(res, 200, await deps.source.kpi(query)),
     dailyReport: async ({ res, params, query }) => {
-      const report = buildDailyReport(await dailyReportData(deps.source, deps.site, query.date, deps.now()));
+      const report = buildDailyReport(await dailyReportData(deps.source, deps.site, query.date, deps.now(), deps.patrol(query.date)));
       await sendReport(deps, res, report, params.format, { xlsx: renderDailyXlsx, pdf: renderDailyPdf, files: [`daily-report-${query.date}`, `城运中心日报-${query.date}`] });
     },
     weeklyReport: async ({ res, params, query }) => {

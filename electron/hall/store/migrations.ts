@@ -123,4 +123,14 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX events_notable_acts ON events (at)
     WHERE type = 'case.transitioned' AND json_extract(payload, '$.act.action') IN ('reject', 'escalate', 'suspend', 'reopen');
   `,
+  `
+  -- S-3.4 patrol coverage: each patrol force's plausible dwell in a micro grid per part ('day', 'night') of a
+  -- Beijing day (day number since 1970-01-01), folded from the tracks as they are stored (common/patrol/) and
+  -- kept long after the tracks themselves are pruned.
+  CREATE TABLE patrol_dwell (
+    day INTEGER NOT NULL, grid_id TEXT NOT NULL, part TEXT NOT NULL CHECK (part IN ('day', 'night')), force_id TEXT NOT NULL,
+    dwell_ms INTEGER NOT NULL, fixes INTEGER NOT NULL, last_at INTEGER NOT NULL,
+    PRIMARY KEY (day, grid_id, part, force_id)
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -22,5 +22,10 @@ export const trackOf = (db: Store, id: string, from: number, to: number): ForceP
 export const fixesBetween = (db: Store, from: number, to: number) =>
   db.iterate<ForcePosition>('SELECT force_id AS id, lon, lat, at FROM force_track WHERE at >= ? AND at < ? ORDER BY force_id, at', from, to);
 
+/** Every fix before `before`, by force then time: one scan in the table's own order (a window on `at` would
+ *  sort through the time index instead, several times slower). */
+export const fixesBefore = (db: Store, before: number) =>
+  db.iterate<ForcePosition>('SELECT force_id AS id, lon, lat, at FROM force_track WHERE at < ? ORDER BY force_id, at', before);
+
 /** Deletes fixes older than `before`; returns how many. */
 export const pruneFixes = (db: Store, before: number): number => db.run('DELETE FROM force_track WHERE at < ?', before).changes;

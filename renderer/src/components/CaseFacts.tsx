@@ -1,6 +1,6 @@
-// The facts of one case beside the queue: what, where, from whom, its SLA clock, who is responsible and by
-// which principle (S-4.4), where the residential escalation rule stands (S-4.5), and possible duplicates and
-// persistent problems (S-4.7) — shown, never blocking.
+// The facts of one case beside the queue: what, where (with its grid kind's patrol task list), from whom, its
+// SLA clock, who is responsible and by which principle (S-4.4), where the residential escalation rule stands
+// (S-4.5), and possible duplicates and persistent problems (S-4.7) — shown, never blocking.
 import { escalationAdvice } from '../../../electron/common/domain/escalation.ts';
 import { responsibilityFor } from '../../../electron/common/domain/responsibility.ts';
 import type { CaseView } from '../../../electron/common/protocol.ts';
@@ -8,6 +8,9 @@ import { beijingDateTime } from '../beijing-time.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { useSite } from '../use-site.ts';
 import { useGrids } from '../use-grids.ts';
+import { FoldedTaskList } from '../patrol/PatrolTaskList.tsx';
+import { usePatrolWords } from '../patrol/patrol-words.ts';
+import { useTaskList } from '../patrol/use-patrol.ts';
 import { CaseWarnings } from './CaseWarnings.tsx';
 import { SlaClock } from './SlaClock.tsx';
 
@@ -19,6 +22,8 @@ export function CaseFacts({ view, now }: { view: CaseView; now: number }) {
   const grids = useGrids();
   const grid = grids.status === 'ready' ? grids.grids.find((g) => g.properties.id === view.gridId) : undefined;
   const advice = grid?.properties.kind ? escalationAdvice(view, grid.properties.kind, now) : null;
+  const tasks = useTaskList(grid?.properties.kind);
+  const patrolWords = usePatrolWords();
   // Before dispatch the rules propose; after it the case says what was decided.
   const proposed = responsibilityFor(view.category, site.responsibility);
   const lead = view.lead ?? proposed.lead;
@@ -43,6 +48,7 @@ export function CaseFacts({ view, now }: { view: CaseView; now: number }) {
         <dd>{view.category}</dd>
         <dt>{lang.t('fieldLocation')}</dt>
         <dd>{[view.address, grid ? `${grid.properties.name}（${grid.properties.id}）` : view.gridId].filter(Boolean).join(' · ') || '—'}</dd>
+        {tasks && <><dt>{patrolWords.word('tasks')}</dt><dd><FoldedTaskList list={tasks} testId="case-task-list" /></dd></>}
         {view.description && <><dt>{lang.t('fieldDescription')}</dt><dd>{view.description}</dd></>}
         <dt>{lang.t('responsibility')}</dt>
         <dd data-testid="detail-responsibility">

@@ -1,5 +1,5 @@
 // A small flat map for the console and desks (no Cesium there): grid outlines from /api/grids, an optional
-// case point and force markers. Clicking reports the clicked place, for intake. Equirectangular with the
+// case point, force markers and hatched grids (uncovered by patrols). Clicking reports the clicked place, for intake. Equirectangular with the
 // longitude scaled by cos(latitude): at street size that is true to a few metres.
 import { useMemo, type MouseEvent } from 'react';
 import type { Department, LonLat } from '../../../electron/common/domain/case-model.ts';
@@ -11,6 +11,8 @@ interface MiniMapProps {
   grids: readonly GridFeature[];
   casePoint?: LonLat | undefined;
   highlightGridId?: string | undefined;
+  /** Grids drawn hatched (the uncovered ones, S-3.4). */
+  markedGridIds?: ReadonlySet<string>;
   forces?: readonly MapForce[];
   onPick?: (point: LonLat) => void;
   label: string;
@@ -34,7 +36,7 @@ function frameOf(grids: readonly GridFeature[]) {
   return { toXY, toLonLat, width: (east - west) * k * SCALE, height: (north - south) * SCALE };
 }
 
-export function MiniMap({ grids, casePoint, highlightGridId, forces = [], onPick, label, testId }: MiniMapProps) {
+export function MiniMap({ grids, casePoint, highlightGridId, markedGridIds, forces = [], onPick, label, testId }: MiniMapProps) {
   const frame = useMemo(() => frameOf(grids), [grids]);
   const outlines = useMemo(
     () =>
@@ -68,8 +70,20 @@ export function MiniMap({ grids, casePoint, highlightGridId, forces = [], onPick
       aria-label={label}
       onClick={onClick}
     >
+      {markedGridIds && (
+        <defs>
+          <pattern id={`${testId}-hatch`} width={dot} height={dot} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width={dot} height={dot} className="map-hatch-ground" />
+            <line x1="0" y1="0" x2="0" y2={dot} className="map-hatch-line" />
+          </pattern>
+        </defs>
+      )}
       {outlines.map((o) => (
-        <path key={o.id} d={o.d} className={`${LEVEL_CLASS[o.level]}${o.id === highlightGridId ? ' map-highlight' : ''}`} vectorEffect="non-scaling-stroke" />
+        <path
+          key={o.id} d={o.d} data-grid-id={o.id} vectorEffect="non-scaling-stroke"
+          className={`${LEVEL_CLASS[o.level]}${markedGridIds?.has(o.id) ? ' map-marked' : ''}${o.id === highlightGridId ? ' map-highlight' : ''}`}
+          style={markedGridIds?.has(o.id) ? { fill: `url(#${testId}-hatch)` } : undefined}
+        />
       ))}
       {forces.map((f) => {
         const [x, y] = at(f.position);

@@ -1,7 +1,7 @@
 // The duty commander's console: the duty strip on top; the work tab with intake, the queue (sorted by urgency
 // and SLA, filtered, searchable) and the selected case beside it with dispatch and actions; the KPI board, the
-// seat plan, the wall plan, the duty roster and the shift handover as tabs; at a shift change, the prompt to
-// take over. Keyboard first: every main action has a shortcut, shown where it applies.
+// seat plan, the wall plan, the duty roster, the shift handover and patrol coverage as tabs; at a shift change,
+// the prompt to take over. Keyboard first: every main action has a shortcut, shown where it applies.
 import { useState } from 'react';
 import { CaseDetail } from '../components/CaseDetail.tsx';
 import { CaseList } from '../components/CaseList.tsx';
@@ -19,6 +19,7 @@ import { HandoverPrompt } from './HandoverPrompt.tsx';
 import { HandoverView } from './HandoverView.tsx';
 import { IntakeForm } from './IntakeForm.tsx';
 import { KpiBoard } from './kpi/KpiBoard.tsx';
+import { PatrolCoverageView } from './PatrolCoverageView.tsx';
 import { QueueFilters } from './QueueFilters.tsx';
 import { RosterView } from './RosterView.tsx';
 import { SeatPlan } from './SeatPlan.tsx';
@@ -28,7 +29,7 @@ import { useCaseSearch } from './use-case-search.ts';
 import '../styles/duty.css';
 import { useUrgentAlerts } from './use-urgent-alerts.ts';
 
-type Tab = 'work' | 'kpi' | 'seats' | 'wall' | 'roster' | 'handover';
+type Tab = 'work' | 'kpi' | 'seats' | 'wall' | 'roster' | 'handover' | 'patrol';
 const TABS: ReadonlyArray<[Tab, MessageKey, Shortcut]> = [
   ['work', 'tabWork', { code: 'Digit1', alt: true }],
   ['kpi', 'tabKpi', { code: 'Digit2', alt: true }],
@@ -36,6 +37,7 @@ const TABS: ReadonlyArray<[Tab, MessageKey, Shortcut]> = [
   ['wall', 'tabWall', { code: 'Digit4', alt: true }],
   ['roster', 'tabRoster', { code: 'Digit5', alt: true }],
   ['handover', 'tabHandover', { code: 'Digit6', alt: true }],
+  ['patrol', 'tabPatrol', { code: 'Digit7', alt: true }],
 ];
 const NEXT_KEYS: readonly Shortcut[] = [{ code: 'KeyJ' }, { code: 'ArrowDown' }];
 const PREVIOUS_KEYS: readonly Shortcut[] = [{ code: 'KeyK' }, { code: 'ArrowUp' }];
@@ -97,6 +99,7 @@ export function ConsoleView() {
       {tab === 'seats' && <SeatPlan />}
       {tab === 'roster' && <RosterView now={now} />}
       {tab === 'handover' && <HandoverView />}
+      {tab === 'patrol' && <PatrolCoverageView now={now} />}
       <WallPlan active={tab === 'wall'} />
       <div className="console-layout" hidden={tab !== 'work'}>
         <IntakeForm onCreated={setPendingNo} now={now} />

@@ -61,6 +61,7 @@ const entries = {
   tabWall: { zh: '大屏布局', en: 'Wall layout' },
   tabRoster: { zh: '值班表', en: 'Roster' },
   tabHandover: { zh: '交接班', en: 'Handover' },
+  tabPatrol: { zh: '巡查覆盖', en: 'Patrol coverage' },
   nextPrevious: { zh: '下一件/上一件', en: 'next/previous' },
   newUrgent: { zh: '新紧急案件', en: 'New urgent case' },
   dismiss: { zh: '关闭', en: 'Dismiss' },

@@ -1,4 +1,5 @@
-// The card beside a followed urgent case: what, where, its state and how long is left on its clock. It stays
+// The card beside a followed urgent case: what, where (its grid, patrolled today or not, and the grid kind's
+// patrol tasks in brief), its state and how long is left on its clock. It stays
 // whole on its monitor (a bezel would cut it): beside the case where there is room, pushed in where there is not.
 import { useLayoutEffect, useRef, useState } from 'react';
 import { slaStatus } from '../../../electron/common/domain/sla.ts';
@@ -6,6 +7,9 @@ import type { CaseView } from '../../../electron/common/protocol.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { useNow } from '../use-now.ts';
 import { useSite } from '../use-site.ts';
+import { GRID_KIND_LABELS } from '../../../electron/common/geo/grid-schema.ts';
+import { usePatrolCoverage, useTaskList } from '../patrol/use-patrol.ts';
+import { useGrids } from '../use-grids.ts';
 import { placeCard, type Size } from './card-placement.ts';
 import { SlaBadge } from './SlaBadge.tsx';
 import { designPx, useWallUnit } from './wall-scale.ts';
@@ -42,7 +46,27 @@ export function FollowedCaseCard({ view, at }: { view: CaseView; at: { x: number
       <p>
         {lang.state(view.state)} · <SlaBadge status={slaStatus(view, now, policy)} />
       </p>
+      {view.gridId && <CaseGrid gridId={view.gridId} />}
     </article>
+  );
+}
+
+/** The case's micro grid: its kind, whether a patrol covered it today (S-3.4) and its kind's task list in brief. */
+function CaseGrid({ gridId }: { gridId: string }) {
+  const words = useWallWords();
+  const { language } = useLanguage();
+  const grids = useGrids();
+  const grid = grids.status === 'ready' ? grids.grids.find((g) => g.properties.id === gridId) : undefined;
+  const coverage = usePatrolCoverage(undefined, grid !== undefined);
+  const covered = coverage.status === 'ready' ? coverage.coverage.grids.find((g) => g.gridId === gridId)?.covered : undefined;
+  const tasks = useTaskList(grid?.properties.kind);
+  if (!grid) return null;
+  return (
+    <p data-testid="followed-grid">
+      {grid.properties.name} · {grid.properties.kind ? GRID_KIND_LABELS[grid.properties.kind][language] : ''}
+      {covered !== undefined && <> · <span className={covered ? 'patrolled' : 'unpatrolled'}>{covered ? '✔' : '▨'} {words(covered ? 'patrolledToday' : 'unpatrolledToday')}</span></>}
+      {tasks && <> · {words('patrolTasks')}：{tasks.categories.map((c) => c.name).join('、')}</>}
+    </p>
   );
 }
 

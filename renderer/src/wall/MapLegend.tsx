@@ -3,7 +3,7 @@ import type { CSSProperties } from 'react';
 import type { GridKind } from '../../../electron/common/geo/grid-schema.ts';
 import { useHallState } from '../hall-context.tsx';
 import { useSite } from '../use-site.ts';
-import { CASE_POINT, CASE_STAGE_FILL, CLUSTER, departmentColor, GLOBE_BASE, KIND_FILL, LEVEL_LINE, MAP_BACKGROUND, MISMATCH, PARTITION_LINE, POI_COLOR } from './map-style.ts';
+import { CASE_POINT, CASE_STAGE_FILL, CLUSTER, departmentColor, GLOBE_BASE, KIND_FILL, LEVEL_LINE, MAP_BACKGROUND, MISMATCH, PARTITION_LINE, POI_COLOR, UNCOVERED } from './map-style.ts';
 import type { Partition } from './partition-layer.ts';
 import { useWallWords } from './wall-words.ts';
 
@@ -20,7 +20,12 @@ const area = (kind: GridKind): CSSProperties => {
   return { background: tint ? `color-mix(in srgb, ${tint.color} ${tint.alpha * 100}%, ${GLOBE_BASE})` : GLOBE_BASE };
 };
 
-export function MapLegend({ partition }: { partition: Partition }) {
+/** The overlay's fill as the map mixes it, hatched as the map hatches it. */
+const hatched: CSSProperties = {
+  background: `repeating-linear-gradient(-45deg, ${UNCOVERED.hatch} 0 2px, color-mix(in srgb, ${UNCOVERED.fill} ${UNCOVERED.alpha * 100}%, ${GLOBE_BASE}) 2px 7px)`,
+};
+
+export function MapLegend({ partition, uncovered }: { partition: Partition; uncovered: boolean }) {
   const words = useWallWords();
   const site = useSite();
   // The departments whose forces are on the map, in the site's order.
@@ -37,6 +42,7 @@ export function MapLegend({ partition }: { partition: Partition }) {
     ...lines,
     { label: words('legendMismatch'), shape: 'line', style: line(MISMATCH.color, MISMATCH.widthPx, true) },
     ...(Object.keys(KIND_WORD) as GridKind[]).map((kind): Entry => ({ label: words(KIND_WORD[kind]), shape: 'area', style: area(kind) })),
+    ...(uncovered ? [{ label: words('legendUncovered'), shape: 'area' as const, style: hatched }] : []),
     { label: words('legendWaiting'), shape: 'dot', style: dot(CASE_STAGE_FILL.waiting, MAP_BACKGROUND) },
     { label: words('legendWorking'), shape: 'dot', style: dot(CASE_STAGE_FILL.working, MAP_BACKGROUND) },
     { label: words('legendUrgent'), shape: 'dot', style: dot(CASE_STAGE_FILL.waiting, CASE_POINT.urgent.color) },

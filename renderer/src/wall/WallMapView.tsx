@@ -10,6 +10,7 @@ import type { MapRegion } from './map-region.ts';
 import { MapLegend } from './MapLegend.tsx';
 import type { Partition } from './partition-layer.ts';
 import { FollowedCaseCard } from './FollowedCaseCard.tsx';
+import { usePatrolCoverage } from '../patrol/use-patrol.ts';
 import { useSharedSetting } from './use-shared-setting.ts';
 import { WallMap } from './wall-map.ts';
 import { useWallWords, type WallWord } from './wall-words.ts';
@@ -33,6 +34,11 @@ export function WallMapView({ region }: { region: MapRegion }) {
   const [cardAt, setCardAt] = useState<{ x: number; y: number } | null>(null);
   const [partition, setPartition] = useSharedSetting<Partition>('partition', 'cityOps');
   const [heat, setHeat] = useSharedSetting<boolean>('heat', false);
+  const [uncoveredShown, setUncoveredShown] = useSharedSetting<boolean>('uncovered', false);
+  // Today's coverage, asked for only while the overlay is shown.
+  const coverage = usePatrolCoverage(undefined, uncoveredShown);
+  const uncovered = coverage.status === 'ready' ? coverage.coverage.grids.filter((g) => !g.covered).map((g) => g.gridId) : null;
+  const uncoveredKey = uncovered?.join() ?? '';
 
   useEffect(() => {
     const map = new WallMap(containerRef.current!, { onLockChange: setLocked, onFollow: setFollowed });
@@ -86,6 +92,9 @@ export function WallMapView({ region }: { region: MapRegion }) {
   useEffect(() => mapRef.current?.setRegion(region), [region]);
   useEffect(() => mapRef.current?.setPartition(partition), [partition]);
   useEffect(() => mapRef.current?.setHeatShown(heat), [heat]);
+  useEffect(() => mapRef.current?.setUncoveredShown(uncoveredShown), [uncoveredShown]);
+  // The key stands for the list: a refetch that changes nothing changes nothing on the map.
+  useEffect(() => mapRef.current?.showUncovered(uncoveredKey ? uncoveredKey.split(',') : []), [uncoveredKey]);
 
   return (
     <div className="wall-map" data-testid="wall-map" data-region={`${region.cols}x${region.rows}@${region.col},${region.row}`}>
@@ -103,6 +112,9 @@ export function WallMapView({ region }: { region: MapRegion }) {
           <button type="button" className="wall-toggle" aria-pressed={heat} data-testid="heat-toggle" onClick={() => setHeat(!heat)}>
             {words('heat')}
           </button>
+          <button type="button" className="wall-toggle" aria-pressed={uncoveredShown} data-testid="uncovered-toggle" onClick={() => setUncoveredShown(!uncoveredShown)}>
+            <span aria-hidden="true">▨</span> {words('uncovered')}{uncoveredShown && uncovered ? ` ${uncovered.length} ${words('gridsUnit')}` : ''}
+          </button>
         </div>
       )}
       {locked && (
@@ -111,7 +123,7 @@ export function WallMapView({ region }: { region: MapRegion }) {
         </button>
       )}
       {followed && cardAt && <FollowedCaseCard view={followed} at={cardAt} />}
-      {region.first && <MapLegend partition={partition} />}
+      {region.first && <MapLegend partition={partition} uncovered={uncoveredShown} />}
     </div>
   );
 }

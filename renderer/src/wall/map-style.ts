@@ -1,7 +1,7 @@
 // The map's colour language, in one place for the layers, the legend and the end-to-end pixel checks.
 // Levels differ in colour and width (thin, lighter toward the street); fills only tint the kind of micro grid.
 // Red, yellow, orange and blue stay free for their hall-wide meanings (urgency, SLA, response levels);
-// magenta is kept for merge mismatches alone.
+// magenta is kept for merge mismatches alone, hatched purple areas for grids no patrol covered today.
 import type { GridKind, GridLevel } from '../../../electron/common/geo/grid-schema.ts';
 
 export const MAP_BACKGROUND = '#03060d';
@@ -65,5 +65,9 @@ export function departmentColor(id: string): string {
 
 /** Heat by micro grid: from the base navy to bright cyan as cases gather; height says the same. */
 export const HEAT = { low: '#155e75', high: '#e0f2fe', metresPerCase: 60, maxMetres: 900 } as const;
+
+/** Micro grids no patrol covered today (S-3.4): a deep purple ground, hatched in light purple so the pattern
+ *  says it too (UI guide: never colour alone), over every kind's tint. */
+export const UNCOVERED = { fill: '#4c1d95', alpha: 0.6, hatch: '#d8b4fe', hatchSpacingM: 28 } as const;
 
 export const POI_COLOR = { flood: '#38bdf8', shelter: '#4ade80', camera: '#7c8aa0' } as const;

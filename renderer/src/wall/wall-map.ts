@@ -16,6 +16,7 @@ import type { MapData } from './map-data-api.ts';
 import type { MapRegion } from './map-region.ts';
 import { createOfflineMapWidget } from './offline-map-widget.ts';
 import { PartitionLayer, type Partition } from './partition-layer.ts';
+import { UncoveredLayer } from './uncovered-layer.ts';
 
 declare global {
   interface Window {
@@ -49,6 +50,7 @@ export class WallMap {
   readonly #base: BaseLayer;
   readonly #partitions: PartitionLayer;
   readonly #heat: HeatLayer;
+  readonly #uncovered: UncoveredLayer;
   readonly #caseLayer: CaseLayer;
   #isUrgent: (urgency: string) => boolean = () => false;
   readonly #forces: ForceLayer;
@@ -72,6 +74,7 @@ export class WallMap {
     this.#grids = new GridLayer(this.#batches);
     this.#partitions = new PartitionLayer(scene, this.#batches);
     this.#heat = new HeatLayer(scene);
+    this.#uncovered = new UncoveredLayer(this.#batches);
     this.#caseLayer = new CaseLayer(scene, canvasWindow);
     this.#forces = new ForceLayer(scene, canvasWindow);
     this.#camera = new MapCamera(this.#widget, events.onLockChange);
@@ -104,6 +107,7 @@ export class WallMap {
     this.#grids.show(grids);
     this.#partitions.show(layers, grids, mismatches);
     this.#heat.setGrids(grids);
+    this.#uncovered.setGrids(grids);
     this.#streetBounds = this.#grids.bounds;
     this.#followedKey = '';
     this.#aimAtWork(true);
@@ -133,6 +137,17 @@ export class WallMap {
 
   setHeatShown(shown: boolean): void {
     this.#heat.setShown(shown);
+    this.#widget.scene.requestRender();
+  }
+
+  /** The micro grids no patrol covered today (S-3.4). */
+  showUncovered(ids: readonly string[]): void {
+    this.#uncovered.setUncovered(ids);
+    this.#widget.scene.requestRender();
+  }
+
+  setUncoveredShown(shown: boolean): void {
+    this.#uncovered.setShown(shown);
     this.#widget.scene.requestRender();
   }
 
