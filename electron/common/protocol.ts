@@ -15,11 +15,13 @@ export const LINK_DEAD_MS = HEARTBEAT_MS * 3;
 import { CaseAction, CaseDraft, CaseState, CaseView, Department, Id, Origin, Role } from './domain/case-model.ts';
 import { DutyRoster } from './domain/duty.ts';
 import { ForceStatus, ForceView } from './domain/force-model.ts';
+import { LeaderAcknowledged, LeaderCopy, ProblemClosed, ProblemCommand, ProblemLinked, ProblemView } from './domain/problem-model.ts';
 import { WallLayout } from './domain/wall-model.ts';
 import { SiteConfig } from './site/site-config.ts';
 
 export * from './domain/case-model.ts';
 export * from './domain/force-model.ts';
+export * from './domain/problem-model.ts';
 export * from './domain/wall-model.ts';
 
 const seq = z.number().int().nonnegative();
@@ -62,6 +64,13 @@ export const HallEvent = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('seat.signedIn'), payload: z.object({ seatId: id, officer: Officer }) }),
   z.object({ ...eventBase, type: z.literal('seat.signedOut'), payload: z.object({ seatId: id }) }),
   z.object({ ...eventBase, type: z.literal('wall.layout'), payload: WallLayout }),
+  // S-4.7 persistent problems (顽症) and copies to the leader in charge (抄报): domain/problem-model.ts.
+  z.object({ ...eventBase, type: z.literal('problem.opened'), payload: ProblemView }),
+  z.object({ ...eventBase, type: z.literal('problem.dismissed'), payload: ProblemView }),
+  z.object({ ...eventBase, type: z.literal('problem.linked'), payload: ProblemLinked }),
+  z.object({ ...eventBase, type: z.literal('problem.closed'), payload: ProblemClosed }),
+  z.object({ ...eventBase, type: z.literal('leader.copied'), payload: LeaderCopy }),
+  z.object({ ...eventBase, type: z.literal('leader.acknowledged'), payload: LeaderAcknowledged }),
 ]);
 export type HallEvent = z.infer<typeof HallEvent>;
 export type HallEventType = HallEvent['type'];
@@ -86,6 +95,7 @@ export const Command = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('seat.signOut') }),
   z.object({ kind: z.literal('force.setStatus'), forceId: z.string().max(20), status: ForceStatus }),
   z.object({ kind: z.literal('wall.setLayout'), layout: WallLayout }),
+  ...ProblemCommand.options,
 ]);
 export type Command = z.infer<typeof Command>;
 
@@ -120,6 +130,8 @@ export const ServerMessage = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('snapshot'), seq, atSeq: seq, cases: z.array(CaseView), forces: z.array(ForceView),
     seats: z.array(SeatPresence), roster: DutyRoster, wall: WallLayout,
+    /** Persistent problems and copies to the leader: the centre's (empty for desks). */
+    problems: z.array(ProblemView).default([]), copies: z.array(LeaderCopy).default([]),
   }),
   z.object({
     type: z.literal('event'), seq, event: HallEvent,

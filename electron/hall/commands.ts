@@ -6,6 +6,8 @@ import type { CaseDraft, CaseView, ClientMessage, Command, ErrorCode, ForceView,
 import type { SiteRules } from '../common/site/site-config.ts';
 import type { AppendSpec, Appended, EventLog } from './event-log.ts';
 import { uuidv7 } from './ids.ts';
+import { executeProblemCommand } from './problem-commands.ts';
+import type { Store } from './store/database.ts';
 
 export type CommandResult = ({ ok: true } & Appended) | { ok: false; code: ErrorCode; message: string };
 
@@ -19,6 +21,8 @@ export interface CommandContext {
   officerAt(seatId: string): Officer | null;
   /** The site's departments and grades: a command naming others is refused. */
   site: SiteRules;
+  /** Persistent problems and copies are looked up in the store itself (problem-commands.ts). */
+  store: Store;
   now(): number;
 }
 
@@ -105,6 +109,13 @@ export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: s
     case 'wall.setLayout':
       if (seat.role !== 'console') return refuse('forbidden', '只有指挥台可以调整大屏 / only a console arranges the wall');
       return append('wall.layout', command.layout);
+    case 'problem.open':
+    case 'problem.dismiss':
+    case 'problem.link':
+    case 'problem.close':
+    case 'leader.copy':
+    case 'leader.acknowledge':
+      return executeProblemCommand(ctx, seat, command, by);
   }
 }
 

@@ -8,7 +8,7 @@ import {
   type ClientMessage, type ErrorCode, type SeatInfo, type ServerMessageBody,
 } from '../common/protocol.ts';
 import type { SiteConfig } from '../common/site/site-config.ts';
-import { caseVisibleTo } from '../common/visibility.ts';
+import { caseVisibleTo, centreSees, isCentreEvent } from '../common/visibility.ts';
 import { STORE_FAILED, type CommandResult } from './commands.ts';
 import type { Appended } from './event-log.ts';
 import type { SeatRegistry } from './seats.ts';
@@ -140,8 +140,9 @@ export function createLanHub(deps: HubDeps): LanHub {
   const broadcast = ({ json, event, changes }: Appended) => {
     const after = changes.case;
     let afterJson: string | undefined;
+    const centreOnly = isCentreEvent(event.type);
     for (const c of clients) {
-      if (!c.seat) continue;
+      if (!c.seat || (centreOnly && !centreSees(c.seat))) continue;
       if (c.seat.role !== 'desk' || !after) {
         sendEvent(c, json, event.seq);
         continue;

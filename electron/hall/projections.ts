@@ -1,6 +1,6 @@
-// Tables derived from the event log: cases (with their search index), forces and the seat plan. They are
-// written in the same transaction as the event, through the same pure reducer the clients use
-// (common/hall-state.ts), and can be thrown away and rebuilt from the log at any time.
+// Tables derived from the event log: cases (with their search index), forces, the seat plan, persistent
+// problems and copies to the leader. They are written in the same transaction as the event, through the same
+// pure reducer the clients use (common/hall-state.ts), and can be thrown away and rebuilt from the log at any time.
 import { applyHallEvent, emptyHallState, type HallState, type StateChanges } from '../common/hall-state.ts';
 import { HallEvent, WALL_PRESETS, type CaseView, type WallLayout } from '../common/protocol.ts';
 import { loadCase, upsertCase } from './store/case-table.ts';
@@ -8,6 +8,7 @@ import type { Store } from './store/database.ts';
 import { eventJson, eventPage } from './store/event-table.ts';
 import { loadForce, upsertForce } from './store/force-table.ts';
 import { getMeta, setMeta } from './store/meta-table.ts';
+import { loadCopy, loadProblem, upsertCopy, upsertProblem } from './store/problem-table.ts';
 import { clearProjections } from './store/projection-tables.ts';
 import { loadSeats, setPresence } from './store/seat-table.ts';
 
@@ -27,6 +28,8 @@ export function projectEvent(store: Store, event: HallEvent, payloadJson: string
   for (const force of changes.forces) upsertForce(store, force);
   if (changes.seat) setPresence(store, changes.seat.id, changes.seat.officer, changes.seat.since);
   if (changes.wall) setMeta(store, 'wall_layout', JSON.stringify(changes.wall));
+  if (changes.problem) upsertProblem(store, changes.problem);
+  if (changes.copy) upsertCopy(store, changes.copy);
   return caseBefore ? { ...changes, caseBefore } : changes;
 }
 
@@ -51,6 +54,17 @@ function stateTouchedBy(store: Store, event: HallEvent): HallState {
     case 'seat.signedOut': {
       const seat = loadSeats(store).find((s) => s.id === event.payload.seatId);
       if (seat) state.seats.set(seat.id, seat);
+      break;
+    }
+    case 'problem.linked':
+    case 'problem.closed': {
+      const problem = loadProblem(store, event.payload.problemId);
+      if (problem) state.problems.set(problem.id, problem);
+      break;
+    }
+    case 'leader.acknowledged': {
+      const copy = loadCopy(store, event.payload.copyId);
+      if (copy) state.copies.set(copy.id, copy);
       break;
     }
   }

@@ -1,13 +1,15 @@
 // The snapshot a seat gets on connect: what it may see of cases, every force with its latest position, the
-// seat plan and the duty roster, as JSON fields for the `snapshot` message.
+// seat plan and the duty roster, and for the centre's seats the persistent problems and copies to the leader,
+// as JSON fields for the `snapshot` message.
 import type { DutyRoster } from '../common/domain/duty.ts';
 import type { CaseView, SeatInfo } from '../common/protocol.ts';
-import { caseVisibleTo } from '../common/visibility.ts';
+import { caseVisibleTo, centreSees } from '../common/visibility.ts';
 import type { ForcePositions } from './force-positions.ts';
 import { loadWallLayout } from './projections.ts';
 import { caseRowsForSnapshot } from './store/case-table.ts';
 import type { Store } from './store/database.ts';
 import { loadForces } from './store/force-table.ts';
+import { loadCopies, loadProblems } from './store/problem-table.ts';
 import { loadSeats } from './store/seat-table.ts';
 
 export function snapshotFields(store: Store, seat: SeatInfo, positions: ForcePositions, roster: DutyRoster): string {
@@ -22,5 +24,6 @@ export function snapshotFields(store: Store, seat: SeatInfo, positions: ForcePos
     `"seats":${JSON.stringify(loadSeats(store))}`,
     `"roster":${JSON.stringify(roster)}`,
     `"wall":${JSON.stringify(loadWallLayout(store))}`,
+    ...(centreSees(seat) ? [`"problems":${JSON.stringify(loadProblems(store))}`, `"copies":${JSON.stringify(loadCopies(store))}`] : []),
   ].join(',');
 }

@@ -11,7 +11,7 @@ import { caseVisibleTo } from '../../electron/common/visibility.ts';
 import {
   LINK_DEAD_MS, PROTOCOL_VERSION, ServerMessage, WALL_PRESETS, describeIssues,
   type CaseView, type ClientMessageBody, type Command, type ErrorCode, type ForcePosition, type ForceView, type HallEvent,
-  type SeatInfo, type SeatPresence, type WallLayout,
+  type LeaderCopy, type ProblemView, type SeatInfo, type SeatPresence, type WallLayout,
 } from '../../electron/common/protocol.ts';
 
 export type LinkState = 'connecting' | 'live' | 'offline';
@@ -30,6 +30,9 @@ export interface HallState {
   roster: DutyRoster;
   /** What each wall monitor shows (S-8.2). */
   wall: WallLayout;
+  /** Persistent problems (顽症), dismissed proposals included, and copies to the leader (抄报): the centre's. */
+  problems: readonly ProblemView[];
+  copies: readonly LeaderCopy[];
   /** The site's departments, grades and categories, from the welcome; null before it. */
   site: SiteConfig | null;
   /** The hall runs its demo: every screen shows the demo banner. */
@@ -88,7 +91,8 @@ export class HallClient {
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #deadTimer: ReturnType<typeof setTimeout> | undefined;
   #state: HallState = {
-    link: 'connecting', seat: null, hallId: null, cases: [], forces: [], seats: [], roster: [], wall: WALL_PRESETS.daily, site: null, demo: false, lastEventSeq: null,
+    link: 'connecting', seat: null, hallId: null, cases: [], forces: [], seats: [], roster: [], wall: WALL_PRESETS.daily, problems: [], copies: [],
+    site: null, demo: false, lastEventSeq: null,
     lastMessageAt: null, problem: null, pendingCommands: 0,
   };
 
@@ -181,7 +185,7 @@ export class HallClient {
         if (this.#state.hallId !== null && message.hallId !== this.#state.hallId) {
           // A different hall: our log position means nothing there. Start over with its snapshot.
           this.#data = emptyHallState();
-          this.#update({ hallId: null, cases: [], forces: [], seats: [], lastEventSeq: null });
+          this.#update({ hallId: null, cases: [], forces: [], seats: [], problems: [], copies: [], lastEventSeq: null });
           return this.#drop(`now talking to another hall (${message.hallId})`, 0);
         }
         this.#attempt = 0;
@@ -195,8 +199,10 @@ export class HallClient {
           forces: new Map(message.forces.map((f) => [f.id, f])),
           seats: new Map(message.seats.map((s) => [s.id, s])),
           wall: message.wall,
+          problems: new Map(message.problems.map((p) => [p.id, p])),
+          copies: new Map(message.copies.map((c) => [c.id, c])),
         };
-        return this.#update({ ...this.#views('cases', 'forces', 'seats'), roster: message.roster, wall: message.wall, lastEventSeq: message.atSeq, lastMessageAt });
+        return this.#update({ ...this.#views('cases', 'forces', 'seats', 'problems', 'copies'), roster: message.roster, wall: message.wall, lastEventSeq: message.atSeq, lastMessageAt });
       case 'event': {
         const seq = message.event.seq;
         if (last !== null && seq <= last) return this.#update({ lastMessageAt }); // already applied
@@ -236,6 +242,7 @@ export class HallClient {
     return [
       ...(changes.case ? ['cases' as const] : []), ...(changes.forces.length ? ['forces' as const] : []),
       ...(changes.seat ? ['seats' as const] : []), ...(changes.wall ? ['wall' as const] : []),
+      ...(changes.problem ? ['problems' as const] : []), ...(changes.copy ? ['copies' as const] : []),
     ];
   }
 

@@ -6,6 +6,6 @@ import type { Store } from './database.ts';
 export const PROJECTION_META = ['wall_layout', 'search_head'] as const;
 
 export function clearProjections(db: Store): void {
-  for (const table of ['cases', 'cases_fts', 'forces', 'seat_presence']) db.run(`DELETE FROM ${table}`);
+  for (const table of ['cases', 'cases_fts', 'forces', 'seat_presence', 'problems', 'problem_cases', 'leader_copies']) db.run(`DELETE FROM ${table}`);
   for (const key of PROJECTION_META) deleteMeta(db, key);
 }
