@@ -1,11 +1,11 @@
 // Appends events to the log and keeps the projections in the same transaction, so the log and what is
 // derived from it never disagree. Every row is hash-chained to the previous one (S-9 audit trail).
-import { hash as digest } from 'node:crypto';
 import type { HallEvent, Officer, Origin } from '../common/protocol.ts';
+import { chainHash, GENESIS, verifyRows } from './chain-hash.ts';
 import { uuidv7 } from './ids.ts';
 import { projectEvent, type Projected } from './projections.ts';
 import type { Store } from './store/database.ts';
-import { caseEvents, eventByIdemKey, eventJson, eventsAfter, insertEvent, iterateEvents, lastEvent, type EventRow } from './store/event-table.ts';
+import { caseEvents, eventByIdemKey, eventJson, eventsAfter, insertEvent, iterateEvents, lastEvent, problemEvents } from './store/event-table.ts';
 
 export interface AppendSpec<E extends HallEvent> {
   type: E['type'];
@@ -43,15 +43,12 @@ export interface EventLog {
   tailJson(afterSeq: number): string[];
   /** Every event of one case, oldest first, as JSON (the case's timeline). */
   caseTimelineJson(caseId: string, createdSeq: number): string[];
-  /** Re-computes the hash chain; returns the first broken seq, or null when intact. */
+  /** Every event of one persistent problem, its copies to the leader included, oldest first, as JSON. */
+  problemTimelineJson(problemId: string, createdSeq: number): string[];
+  /** Re-computes the whole hash chain at once; returns the first broken seq, or null when intact. (The running
+   *  hall checks it in pages, from where it last left off: audit-chain.ts.) */
   verifyChain(): number | null;
 }
-
-const GENESIS = '0'.repeat(64);
-
-// The officer joins the chain only where there is one, so the rows stored before the column existed still verify.
-const chainHash = (prev: string, r: Omit<EventRow, 'hash'>) =>
-  digest('sha256', [prev, r.seq, r.id, r.type, r.origin, r.at, r.seat ?? '', r.payload, ...(r.officer === null ? [] : [r.officer])].join('\n'), 'hex');
 
 export function createEventLog(store: Store, clock: () => number = Date.now): EventLog {
   const last = lastEvent(store);
@@ -102,13 +99,8 @@ export function createEventLog(store: Store, clock: () => number = Date.now): Ev
 
     caseTimelineJson: (caseId, createdSeq) => caseEvents(store, caseId, createdSeq).map(eventJson),
 
-    verifyChain() {
-      let prev = GENESIS;
-      for (const row of iterateEvents(store)) {
-        if (chainHash(prev, row) !== row.hash) return row.seq;
-        prev = row.hash;
-      }
-      return null;
-    },
+    problemTimelineJson: (problemId, createdSeq) => problemEvents(store, problemId, createdSeq).map(eventJson),
+
+    verifyChain: () => verifyRows({ seq: 0, hash: GENESIS }, iterateEvents(store)).broken?.seq ?? null,
   };
 }

@@ -3,8 +3,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HallReady } from '../common/bridge.ts';
+import type { Health } from '../common/http-api.ts';
 import { dateKey, dayOf } from '../common/domain/beijing-time.ts';
 import { demoRoster } from '../common/domain/duty.ts';
+import { createChainAuditor } from './audit-chain.ts';
+import { auditRoutes } from './audit-routes.ts';
 import { caseRoutes } from './case-routes.ts';
 import { cameraStreamsOf } from './cameras/camera-config.ts';
 import { cameraRoutes } from './cameras/camera-routes.ts';
@@ -27,6 +30,7 @@ import { createLanHub } from './lan-hub.ts';
 import { mapRoutes } from './map-routes.ts';
 import { openOpen311Key } from './open311/api-key.ts';
 import { open311Routes } from './open311/open311-routes.ts';
+import { problemRoutes } from './problem-routes.ts';
 import { ensureProjections } from './projections.ts';
 import { reportRoutes } from './reports/report-routes.ts';
 import { openSeats } from './seats.ts';
@@ -45,6 +49,8 @@ export interface RunningHall {
 
 /** A wall keeps its camera tiles for days; it fetches fresh tickets whenever a stream drops. */
 const STREAM_TICKET_MS = 12 * 3600_000;
+/** Besides at start and on demand, the audit chain's new rows are checked this often. */
+const CHAIN_CHECK_EVERY_MS = 3600_000;
 
 export async function startHallCore(config: HallConfig, log: (line: string) => void, clock: () => number = Date.now): Promise<RunningHall> {
   // Before anything is created: a bad camera file stops the start like a bad flag.
@@ -74,17 +80,27 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
 
     const commandContext = {
       log: events, loadCase: (id: string) => loadCase(db, id), loadForce: (id: string) => loadForce(db, id),
-      officerAt: (seatId: string) => officerAt(db, seatId), site, now: clock,
+      officerAt: (seatId: string) => officerAt(db, seatId), site, store: db, now: clock,
     };
     const broadcast = (appended: Parameters<typeof hub.broadcast>[0]) => hub.broadcast(appended);
+    const auditor = createChainAuditor({ store: db, head: events.head, now: clock, log });
+    const health = (): Health => {
+      const chain = auditor.status();
+      return {
+        ok: chain.state !== 'broken', hallId, headSeq: events.head(), clients: hub.clientCount(),
+        chain: { state: chain.state, verifiedSeq: chain.verifiedSeq, brokenSeq: chain.broken?.seq ?? null },
+      };
+    };
     const server = createHttpServer({
       staticDir: config.staticDir,
       seats,
       log,
       routes: {
-        health: ({ res }) => sendJson(res, 200, { ok: true, hallId, headSeq: events.head(), clients: hub.clientCount() }),
+        health: ({ res }) => sendJson(res, 200, health()),
         ...mapRoutes(gridStore, layers),
         ...caseRoutes({ store: db, events, positions, now: clock }),
+        ...problemRoutes({ store: db, events }),
+        ...auditRoutes(auditor),
         ...gridImportRoute({ grids: gridStore, now: clock, log }),
         ...open311Routes({ events, store: db, site, key: openOpen311Key(config.dataDir), now: clock, broadcast, log }),
         ...reportRoutes({ cases: () => loadCases(db), site, now: clock, env: process.env }),
@@ -106,6 +122,10 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     });
     const port = (server.address() as { port: number }).port;
 
+    // Once the hall serves: the check yields between pages, so seats connect and act while it runs.
+    auditor.check('start', 'mark');
+    const chainTimer = setInterval(() => auditor.check('schedule', 'mark'), CHAIN_CHECK_EVERY_MS);
+    chainTimer.unref();
     const stopSuspensionEnds = startSuspensionEnds({ store: db, events, now: clock, broadcast, log });
     const stopDemo = startDemoHall({
       store: db, events, positions, grids, feedIntervalS: config.demo ? config.demoFeed : 0, clock, broadcast,
@@ -117,6 +137,8 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       async stop() {
         stopDemo();
         stopSuspensionEnds();
+        clearInterval(chainTimer);
+        await auditor.stop();
         await hub.close();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         // Idle keep-alive connections close at once; a request still in flight must not hold the shutdown.
