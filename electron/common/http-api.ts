@@ -98,7 +98,8 @@ export const ChainRun = z.object({
   from: seqNo, target: seqNo, atSeq: seqNo,
   rowsRead: seqNo,
   startedAt: z.number().int(), finishedAt: z.number().int().nullable(),
-  longestPageMs: z.number().nonnegative(),
+  /** The longest the run held the event loop at a time. */
+  longestSliceMs: z.number().nonnegative(),
 });
 export type ChainRun = z.infer<typeof ChainRun>;
 /** mismatch: the row's hash is not what its fields make; missing: a row is not there; anchor: the row at the

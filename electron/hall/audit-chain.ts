@@ -1,8 +1,8 @@
 // The audit chain checked while the hall runs (S-9). At start, every hour and on demand from the console, the
 // auditor re-computes the hash chain (chain-hash.ts) from the last row it verified (the mark, kept in meta with
-// that row's hash) to the head the log had when the run began, a page at a time, yielding to the event loop
-// between pages so commands and LAN clients are served meanwhile. The console may also ask for a run from the
-// first row. The mark moves forward page by page and never past a broken row: a run that finds one puts the
+// that row's hash) to the head the log had when the run began, in pages, yielding to the event loop every few
+// milliseconds so commands and LAN clients are served meanwhile. The console may also ask for a run from the
+// first row. The mark moves forward as the run goes and never past a broken row: a run that finds one puts the
 // mark on the row before it, so every later run, after a restart too, finds it again. The first row that does
 // not verify is named by its sequence, in the status (/healthz, the console) and in the log.
 //
@@ -18,8 +18,14 @@ import { getMeta, setMeta } from './store/meta-table.ts';
 
 const MARK_KEY = 'chain_verified';
 const START: ChainLink = { seq: 0, hash: GENESIS };
-/** Rows per page: a few milliseconds of work (tests/integration/audit-chain.test.ts measures a million rows). */
-export const CHAIN_PAGE_ROWS = 2000;
+/** Rows read at a time (about 2 ms of reading and hashing). */
+export const CHAIN_PAGE_ROWS = 500;
+/** How long the auditor works before it lets the event loop run (tests/integration/audit-chain.test.ts measures
+ *  the longest hold over a million rows). */
+export const CHAIN_SLICE_MS = 8;
+/** How often a long run records its progress as the mark: each write is a commit with its fsync, which on a
+ *  busy disk can take longer than a slice of checking. */
+const MARK_EVERY_MS = 5_000;
 
 export interface ChainAuditorDeps {
   store: Store;
@@ -27,6 +33,7 @@ export interface ChainAuditorDeps {
   now(): number;
   log(line: string): void;
   pageRows?: number;
+  sliceMs?: number;
 }
 
 export interface ChainAuditor {
@@ -35,7 +42,7 @@ export interface ChainAuditor {
   check(trigger: ChainTrigger, from: 'mark' | 'start'): ChainStatus;
   /** Resolves once no run is going on. */
   idle(): Promise<void>;
-  /** Ends a run at its next page (before the store closes); no run starts after it. */
+  /** Ends a run at its next slice (before the store closes); no run starts after it. */
   stop(): Promise<void>;
 }
 
@@ -44,6 +51,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 export function createChainAuditor(deps: ChainAuditorDeps): ChainAuditor {
   const { store, log } = deps;
   const pageRows = deps.pageRows ?? CHAIN_PAGE_ROWS;
+  const sliceMs = deps.sliceMs ?? CHAIN_SLICE_MS;
   const stored = getMeta(store, MARK_KEY);
   let mark: ChainLink = stored ? (JSON.parse(stored) as ChainLink) : START;
   let current: ChainStatus = { state: 'unchecked', verifiedSeq: mark.seq, headSeq: deps.head(), broken: null, run: null };
@@ -66,33 +74,40 @@ export function createChainAuditor(deps: ChainAuditorDeps): ChainAuditor {
     const anchor = mark;
     let link = from === 'mark' ? mark : START;
     const progress: ChainRun = {
-      trigger, from: link.seq, target: deps.head(), atSeq: link.seq, rowsRead: 0, startedAt: deps.now(), finishedAt: null, longestPageMs: 0,
+      trigger, from: link.seq, target: deps.head(), atSeq: link.seq, rowsRead: 0, startedAt: deps.now(), finishedAt: null, longestSliceMs: 0,
     };
     const report = (patch: Partial<ChainStatus>) => (current = { ...current, verifiedSeq: mark.seq, run: { ...progress }, ...patch });
     report({ state: 'running' });
     const found = (seq: number, reason: ChainBreakInfo['reason']): ChainBreakInfo => ({ seq, reason, foundAt: deps.now() });
     const atAnchor = from === 'mark' ? anchorBreak() : null;
     let broken: ChainBreakInfo | null = atAnchor ? found(anchor.seq, atAnchor) : null;
+    let markedAt = performance.now();
     while (!broken && !stopping && link.seq < progress.target) {
       const began = performance.now();
-      const page = eventPage(store, link.seq, Math.min(pageRows, progress.target - link.seq));
-      progress.rowsRead += page.length;
-      const result = verifyRows(link, page);
-      const passed = page.find((r) => r.seq === anchor.seq && r.seq <= result.last.seq);
-      if (passed && passed.hash !== anchor.hash) broken = found(anchor.seq, 'anchor');
-      else {
-        if (result.broken) broken = found(result.broken.seq, result.broken.reason);
+      do {
+        const page = eventPage(store, link.seq, Math.min(pageRows, progress.target - link.seq));
+        progress.rowsRead += page.length;
+        const result = verifyRows(link, page);
+        const passed = page.find((r) => r.seq === anchor.seq && r.seq <= result.last.seq);
+        if (passed && passed.hash !== anchor.hash) broken = found(anchor.seq, 'anchor');
+        else if (result.broken) broken = found(result.broken.seq, result.broken.reason);
         else if (page.length === 0) broken = found(link.seq + 1, 'missing');
-        link = result.last;
-        if (broken || link.seq > mark.seq) moveMark(link);
+        if (broken?.reason !== 'anchor') link = result.last;
+      } while (!broken && link.seq < progress.target && performance.now() - began < sliceMs);
+      // The mark moves forward as the run goes, back below a broken row, and stays put on a rewritten anchor.
+      const due = broken || link.seq >= progress.target || performance.now() - markedAt >= MARK_EVERY_MS;
+      if (due && broken?.reason !== 'anchor' && (broken || link.seq > mark.seq)) {
+        moveMark(link);
+        markedAt = performance.now();
       }
       progress.atSeq = link.seq;
-      progress.longestPageMs = Math.max(progress.longestPageMs, performance.now() - began);
+      progress.longestSliceMs = Math.max(progress.longestSliceMs, performance.now() - began);
       report({});
       if (!broken) await yieldToEventLoop();
     }
+    if (stopping && !broken && link.seq > mark.seq) moveMark(link);
     progress.finishedAt = deps.now();
-    const span = `seq ${progress.from + 1}–${progress.atSeq}, ${progress.rowsRead} rows read in ${progress.finishedAt - progress.startedAt} ms (longest page ${progress.longestPageMs.toFixed(1)} ms)`;
+    const span = `seq ${progress.from + 1}–${progress.atSeq}, ${progress.rowsRead} rows read in ${progress.finishedAt - progress.startedAt} ms (longest hold of the event loop ${progress.longestSliceMs.toFixed(1)} ms)`;
     if (broken) {
       log(`audit chain BROKEN at seq ${broken.seq} (${broken.reason}): that stored event does not verify; verified up to seq ${mark.seq}; ${span}, ${trigger}`);
       report({ state: 'broken', broken });

@@ -6,9 +6,10 @@ import type { EventRow } from './store/event-table.ts';
 /** The previous hash of the first row. */
 export const GENESIS = '0'.repeat(64);
 
-// The officer joins the chain only where there is one, so the rows stored before the column existed still verify.
+// The fields one per line; the officer joins the chain only where there is one, so the rows stored before the
+// column existed still verify. (A template, not an array join: the same text at less than half the cost.)
 export const chainHash = (prev: string, r: Omit<EventRow, 'hash'>) =>
-  digest('sha256', [prev, r.seq, r.id, r.type, r.origin, r.at, r.seat ?? '', r.payload, ...(r.officer === null ? [] : [r.officer])].join('\n'), 'hex');
+  digest('sha256', `${prev}\n${r.seq}\n${r.id}\n${r.type}\n${r.origin}\n${r.at}\n${r.seat ?? ''}\n${r.payload}${r.officer === null ? '' : `\n${r.officer}`}`, 'hex');
 
 export interface ChainLink { seq: number; hash: string }
 

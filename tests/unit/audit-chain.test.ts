@@ -28,7 +28,7 @@ function logOf(events: number) {
 
 const lines: string[] = [];
 const auditor = (store: Store, log: EventLog, extra: Partial<ChainAuditorDeps> = {}) =>
-  createChainAuditor({ store, head: log.head, now: Date.now, log: (l) => lines.push(l), pageRows: 4, ...extra });
+  createChainAuditor({ store, head: log.head, now: Date.now, log: (l) => lines.push(l), pageRows: 4, sliceMs: 0, ...extra });
 
 async function checked(store: Store, log: EventLog, from: 'mark' | 'start' = 'mark') {
   const a = auditor(store, log);
