@@ -66,6 +66,9 @@ export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: s
   const append = <T extends HallEvent['type']>(type: T, payload: EventOf<T>['payload']): CommandResult =>
     ({ ok: true, ...ctx.log.append({ type, ...by, payload: () => payload } as AppendSpec<EventOf<T>>) });
   if (seat.role === 'wall') return refuse('forbidden', '大屏只显示，不能操作 / a wall seat only displays');
+  // A retry is answered as the first time, before any check: the state it checked has moved on since.
+  const earlier = ctx.log.stored(by.idemKey);
+  if (earlier) return { ok: true, ...earlier };
   // A joint desk acts only once an officer has answered the roll call there: every action has a person.
   const needsOfficer = seat.role === 'desk' && command.kind !== 'seat.signIn' && command.kind !== 'case.create';
   if (needsOfficer && !officer) return refuse('forbidden', '请先点名报到 / sign in at the roll call first');

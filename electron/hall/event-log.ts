@@ -32,6 +32,8 @@ export interface Appended {
 
 export interface EventLog {
   head(): number;
+  /** The event already stored under this idempotency key, as `append` answers a duplicate. */
+  stored(idemKey: string): Appended | undefined;
   /** One event in its own transaction: durable when this returns. */
   append<E extends HallEvent>(spec: AppendSpec<E>): Appended;
   /** Many events in one transaction (bursts from upstream, imports): all or none. */
@@ -55,14 +57,16 @@ export function createEventLog(store: Store, clock: () => number = Date.now): Ev
   let headSeq = last?.seq ?? 0;
   let headHash = last?.hash ?? GENESIS;
 
+  const stored = (idemKey: string): Appended | undefined => {
+    const existing = eventByIdemKey(store, idemKey);
+    if (!existing) return undefined;
+    const json = eventJson(existing);
+    return { event: JSON.parse(json) as HallEvent, json, duplicate: true, changes: { forces: [] } };
+  };
+
   const appendInTx = <E extends HallEvent>(spec: AppendSpec<E>): Appended => {
-    if (spec.idemKey !== undefined) {
-      const existing = eventByIdemKey(store, spec.idemKey);
-      if (existing) {
-        const json = eventJson(existing);
-        return { event: JSON.parse(json) as HallEvent, json, duplicate: true, changes: { forces: [] } };
-      }
-    }
+    const existing = spec.idemKey === undefined ? undefined : stored(spec.idemKey);
+    if (existing) return existing;
     const seq = headSeq + 1;
     const event = {
       seq, id: uuidv7(), type: spec.type, origin: spec.origin, at: spec.at ?? clock(), seat: spec.seat,
@@ -90,6 +94,7 @@ export function createEventLog(store: Store, clock: () => number = Date.now): Ev
 
   return {
     head: () => headSeq,
+    stored,
 
     append: (spec) => atomically(() => appendInTx(spec)),
     appendMany: (specs) => atomically(() => specs.map(appendInTx)),

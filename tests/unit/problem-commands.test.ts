@@ -36,7 +36,7 @@ function hall() {
     return (appended.event as Extract<HallEvent, { type: 'case.created' }>).payload;
   };
   let n = 0;
-  const run = (command: Command, seat = CONSOLE): CommandResult => executeCommand(ctx, seat, `cmd-test-${++n}`, command);
+  const run = (command: Command, seat = CONSOLE, commandId = `cmd-test-${++n}`): CommandResult => executeCommand(ctx, seat, commandId, command);
   const ok = (command: Command) => {
     const result = run(command);
     if (!result.ok) throw new Error(`${command.kind}: ${result.message}`);
@@ -94,6 +94,20 @@ describe('problem commands', () => {
     expect(run({ kind: 'problem.link', problemId: 'no-such', caseId: cases[0]!.id })).toMatchObject({ ok: false, message: '没有这个顽症' });
     expect(log.head(), 'only the copy was stored').toBe(head + 1);
     expect(loadProblems(store)[0]!.caseIds).toHaveLength(3);
+  });
+
+  it('answers a retried command as the first time, before any check (the state it checked has moved on)', () => {
+    const { store, log, report, run } = hall();
+    const cases = [report(20), report(10), report(5)];
+    const open: Command = { kind: 'problem.open', proposal: proposal(cases), title: '群租' };
+    const register: Command = { kind: 'case.act', caseId: cases[0]!.id, act: { action: 'register' } };
+    const first = [run(open, CONSOLE, 'cmd-retry-1'), run(register, CONSOLE, 'cmd-retry-2')];
+    const head = log.head();
+    const again = [run(open, CONSOLE, 'cmd-retry-1'), run(register, CONSOLE, 'cmd-retry-2')];
+    expect(first.map((r) => r.ok && !r.duplicate)).toEqual([true, true]);
+    expect(again.map((r) => (r.ok ? [r.duplicate, r.event.seq] : r.message))).toEqual(first.map((r) => (r.ok ? [true, r.event.seq] : r.message)));
+    expect(log.head(), 'nothing stored twice').toBe(head);
+    expect(loadProblems(store)).toHaveLength(1);
   });
 
   it('不立项 keeps the proposal down until a new case, and holds no case', () => {
