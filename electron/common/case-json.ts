@@ -11,7 +11,7 @@ export const CASE_DEFAULTS = Object.freeze({
   description: '', address: '', lead: null, assisting: NONE, dutyRule: null, forces: NONE, tier: 'micro',
   registeredAt: null, dispatchedAt: null, acceptedAt: null, onSceneAt: null, handledAt: null, verifiedAt: null,
   closedAt: null, evaluatedAt: null, suspendedFrom: null, suspendedUntil: null, satisfaction: null, resolved: null,
-  selfHandled: false, duplicateOf: null, persistent: false, returns: 0, reopens: 0,
+  selfHandled: false, duplicateOf: null, returns: 0, reopens: 0,
 } satisfies Partial<CaseView>);
 
 const isDefault = (key: string, value: unknown) => {

@@ -5,9 +5,10 @@
 import { applyEvent as applyCaseEvent, type CaseMap } from './case-projection.ts';
 import { applyRosterChange, type RosterEntry, type RosterRotation } from './domain/roster.ts';
 import { WALL_PRESETS } from './domain/wall-model.ts';
+import { applyProblemEvent, type ProblemChanges, type ProblemData } from './problem-projection.ts';
 import type { CaseView, ForceStatus, ForceView, HallEvent, HandoverRecord, SeatPresence, WallLayout } from './protocol.ts';
 
-export interface HallState {
+export interface HallState extends ProblemData {
   cases: CaseMap;
   forces: Map<string, ForceView>;
   seats: Map<string, SeatPresence>;
@@ -16,7 +17,7 @@ export interface HallState {
   handover: HandoverRecord | null;
 }
 
-export interface StateChanges {
+export interface StateChanges extends ProblemChanges {
   case?: CaseView;
   forces: ForceView[];
   seat?: SeatPresence;
@@ -28,13 +29,13 @@ export interface StateChanges {
 }
 
 export const emptyHallState = (): HallState => ({
-  cases: new Map(), forces: new Map(), seats: new Map(), wall: WALL_PRESETS.daily, roster: { rotation: null, days: new Map() }, handover: null,
+  cases: new Map(), forces: new Map(), seats: new Map(), wall: WALL_PRESETS.daily, roster: { rotation: null, days: new Map() }, handover: null, problems: new Map(), copies: new Map(),
 });
 
 export function applyHallEvent(state: HallState, event: HallEvent): StateChanges {
   const before = event.type === 'case.transitioned' ? state.cases.get(event.payload.caseId) : undefined;
   const changedCase = applyCaseEvent(state.cases, event);
-  const changes: StateChanges = { forces: [], ...(changedCase ? { case: changedCase } : {}) };
+  const changes: StateChanges = { forces: [], ...(changedCase ? { case: changedCase } : {}), ...applyProblemEvent(state, event) };
   const setForce = (id: string, status: ForceStatus, onlyIf?: readonly ForceStatus[]) => {
     const force = state.forces.get(id);
     if (!force || force.status === status || (onlyIf && !onlyIf.includes(force.status))) return;

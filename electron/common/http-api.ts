@@ -102,7 +102,41 @@ export const GridImportQuery = z.object({
 
 // ---- answers ---------------------------------------------------------------------------------------------------
 
-export const Health = z.object({ ok: z.boolean(), hallId: z.string(), headSeq: z.number().int(), clients: z.number().int() });
+// S-9 the audit chain as the hall last checked it (electron/hall/audit-chain.ts).
+const seqNo = z.number().int().nonnegative();
+export const ChainTrigger = z.enum(['start', 'schedule', 'console']);
+export type ChainTrigger = z.infer<typeof ChainTrigger>;
+export const ChainRun = z.object({
+  trigger: ChainTrigger,
+  /** The run checks the rows after `from` up to `target`, the head when it began; `atSeq` is how far it got. */
+  from: seqNo, target: seqNo, atSeq: seqNo,
+  rowsRead: seqNo,
+  startedAt: z.number().int(), finishedAt: z.number().int().nullable(),
+  /** The longest the run held the event loop at a time. */
+  longestSliceMs: z.number().nonnegative(),
+});
+export type ChainRun = z.infer<typeof ChainRun>;
+/** mismatch: the row's hash is not what its fields make; missing: a row is not there; anchor: the row at the
+ *  verified mark no longer carries the hash it was verified with (the chain below was rewritten). */
+export const ChainBreakInfo = z.object({ seq: seqNo, reason: z.enum(['mismatch', 'missing', 'anchor']), foundAt: z.number().int() });
+export type ChainBreakInfo = z.infer<typeof ChainBreakInfo>;
+export const ChainStatus = z.object({
+  state: z.enum(['unchecked', 'running', 'intact', 'broken']),
+  /** Every row up to here verified (the mark); never past a broken row. */
+  verifiedSeq: seqNo,
+  headSeq: seqNo,
+  broken: ChainBreakInfo.nullable(),
+  run: ChainRun.nullable(),
+});
+export type ChainStatus = z.infer<typeof ChainStatus>;
+export const ChainCheckQuery = z.object({ from: z.enum(['mark', 'start']).default('start') }).strict();
+
+/** `ok` is false while the audit chain is broken. */
+export const Health = z.object({
+  ok: z.boolean(), hallId: z.string(), headSeq: z.number().int(), clients: z.number().int(),
+  chain: z.object({ state: ChainStatus.shape.state, verifiedSeq: seqNo, brokenSeq: seqNo.nullable() }),
+});
+export type Health = z.infer<typeof Health>;
 
 export const MapLayers = z.object({
   police: PoliceAreaCollection,
@@ -188,6 +222,8 @@ export const RosterImportAnswer = z.discriminatedUnion('ok', [
 ]);
 export type RosterImportAnswer = z.infer<typeof RosterImportAnswer>;
 
+const ProblemId = z.object({ problemId: Id });
+
 // ---- the routes ------------------------------------------------------------------------------------------------
 
 export const ROUTES = {
@@ -198,6 +234,9 @@ export const ROUTES = {
   gridImport: { method: 'POST', path: '/api/grids/import', access: 'console', query: GridImportQuery },
   cases: { method: 'GET', path: '/api/cases', access: 'seat', query: CaseQuery, response: z.array(CaseView) },
   caseEvents: { method: 'GET', path: '/api/cases/:caseId/events', access: 'seat', params: CaseId, response: z.array(HallEvent) },
+  problemEvents: { method: 'GET', path: '/api/problems/:problemId/events', access: 'console', params: ProblemId, response: z.array(HallEvent) },
+  auditChain: { method: 'GET', path: '/api/audit/chain', access: 'console', response: ChainStatus },
+  auditChainCheck: { method: 'POST', path: '/api/audit/chain/check', access: 'console', query: ChainCheckQuery, response: ChainStatus },
   forceTrack: {
     method: 'GET', path: '/api/forces/:forceId/track', access: 'seat', params: z.object({ forceId: z.string().regex(/^[\w-]{1,20}$/) }),
     query: TimeRange, response: z.array(ForcePosition),

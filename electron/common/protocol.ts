@@ -17,11 +17,13 @@ import { SHIFT_KEY } from './domain/duty.ts';
 import { HandoverBrief } from './domain/handover.ts';
 import { RosterChange, RosterRotation, RosterSnapshot } from './domain/roster.ts';
 import { ForceStatus, ForceView } from './domain/force-model.ts';
+import { LeaderAcknowledged, LeaderCopy, ProblemClosed, ProblemCommand, ProblemLinked, ProblemView } from './domain/problem-model.ts';
 import { WallLayout } from './domain/wall-model.ts';
 import { SiteConfig } from './site/site-config.ts';
 
 export * from './domain/case-model.ts';
 export * from './domain/force-model.ts';
+export * from './domain/problem-model.ts';
 export * from './domain/wall-model.ts';
 
 const seq = z.number().int().nonnegative();
@@ -82,6 +84,13 @@ export const HallEvent = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('roster.rotation'), payload: RosterRotation }),
   z.object({ ...eventBase, type: z.literal('duty.handover'), payload: HandoverBrief }),
   z.object({ ...eventBase, type: z.literal('duty.handoverAcknowledged'), payload: z.object({ key: ShiftKey }) }),
+  // S-4.7 persistent problems (顽症) and copies to the leader in charge (抄报): domain/problem-model.ts.
+  z.object({ ...eventBase, type: z.literal('problem.opened'), payload: ProblemView }),
+  z.object({ ...eventBase, type: z.literal('problem.dismissed'), payload: ProblemView }),
+  z.object({ ...eventBase, type: z.literal('problem.linked'), payload: ProblemLinked }),
+  z.object({ ...eventBase, type: z.literal('problem.closed'), payload: ProblemClosed }),
+  z.object({ ...eventBase, type: z.literal('leader.copied'), payload: LeaderCopy }),
+  z.object({ ...eventBase, type: z.literal('leader.acknowledged'), payload: LeaderAcknowledged }),
 ]);
 export type HallEvent = z.infer<typeof HallEvent>;
 export type HallEventType = HallEvent['type'];
@@ -109,6 +118,7 @@ export const Command = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('roster.set'), changes: z.array(RosterChange).min(1).max(MAX_ROSTER_EDIT_DATES) }),
   z.object({ kind: z.literal('roster.setRotation'), rotation: RosterRotation }),
   z.object({ kind: z.literal('duty.acknowledgeHandover'), key: ShiftKey }),
+  ...ProblemCommand.options,
 ]);
 export type Command = z.infer<typeof Command>;
 
@@ -145,6 +155,8 @@ export const ServerMessage = z.discriminatedUnion('type', [
     seats: z.array(SeatPresence), roster: RosterSnapshot, wall: WallLayout,
     /** The latest shift handover; null before the first and for desks (it lists every department's cases). */
     handover: HandoverRecord.nullable(),
+    /** Persistent problems and copies to the leader: the centre's (empty for desks). */
+    problems: z.array(ProblemView).default([]), copies: z.array(LeaderCopy).default([]),
   }),
   z.object({
     type: z.literal('event'), seq, event: HallEvent,

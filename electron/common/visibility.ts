@@ -5,3 +5,10 @@ import type { CaseView, Department, Role } from './protocol.ts';
 export function caseVisibleTo(seat: { role: Role; department: Department }, view: CaseView): boolean {
   return seat.role !== 'desk' || view.lead === seat.department || view.assisting.includes(seat.department);
 }
+
+/** Persistent problems and copies to the leader (S-4.7) are the centre's supervision of the departments'
+ *  work: the console and the wall see them, joint desks do not. */
+export const centreSees = (seat: { role: Role }) => seat.role !== 'desk';
+
+/** Events about them, which a desk's stream skips. */
+export const isCentreEvent = (type: string) => type.startsWith('problem.') || type.startsWith('leader.');

@@ -8,6 +8,8 @@ import type { CaseDraft, CaseView, ClientMessage, Command, ErrorCode, ForceView,
 import type { SiteRules } from '../common/site/site-config.ts';
 import type { AppendSpec, Appended, EventLog } from './event-log.ts';
 import { uuidv7 } from './ids.ts';
+import { executeProblemCommand } from './problem-commands.ts';
+import type { Store } from './store/database.ts';
 
 export type CommandResult = ({ ok: true } & Appended) | { ok: false; code: ErrorCode; message: string };
 
@@ -24,6 +26,8 @@ export interface CommandContext {
   /** Console seats a commander on the roster can sit at. */
   consoleSeats: readonly string[];
   loadHandover(key: string): HandoverRecord | undefined;
+  /** Persistent problems and copies are looked up in the store itself (problem-commands.ts). */
+  store: Store;
   now(): number;
 }
 
@@ -67,6 +71,9 @@ export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: s
   const append = <T extends HallEvent['type']>(type: T, payload: EventOf<T>['payload']): CommandResult =>
     ({ ok: true, ...ctx.log.append({ type, ...by, payload: () => payload } as AppendSpec<EventOf<T>>) });
   if (seat.role === 'wall') return refuse('forbidden', '大屏只显示，不能操作 / a wall seat only displays');
+  // A retry is answered as the first time, before any check: the state it checked has moved on since.
+  const earlier = ctx.log.stored(by.idemKey);
+  if (earlier) return { ok: true, ...earlier };
   // A joint desk acts only once an officer has answered the roll call there: every action has a person.
   const needsOfficer = seat.role === 'desk' && command.kind !== 'seat.signIn' && command.kind !== 'case.create';
   if (needsOfficer && !officer) return refuse('forbidden', '请先点名报到 / sign in at the roll call first');
@@ -130,6 +137,13 @@ export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: s
       if (record.acknowledged) return refuse('invalid-command', `交接班 ${command.key} 已确认 / handover ${command.key} was acknowledged already`);
       return append('duty.handoverAcknowledged', { key: command.key });
     }
+    case 'problem.open':
+    case 'problem.dismiss':
+    case 'problem.link':
+    case 'problem.close':
+    case 'leader.copy':
+    case 'leader.acknowledge':
+      return executeProblemCommand(ctx, seat, command, by);
   }
 }
 

@@ -1,12 +1,12 @@
 // Appends events to the log and keeps the projections in the same transaction, so the log and what is
 // derived from it never disagree. Every row is hash-chained to the previous one (S-9 audit trail).
-import { hash as digest } from 'node:crypto';
 import { compactCaseJson } from '../common/case-json.ts';
 import { HallEvent, type Officer, type Origin } from '../common/protocol.ts';
+import { chainHash, GENESIS, verifyRows } from './chain-hash.ts';
 import { uuidv7 } from './ids.ts';
 import { projectEvent, type Projected } from './projections.ts';
 import type { Store } from './store/database.ts';
-import { caseEvents, eventByIdemKey, eventJson, eventsAfter, insertEvent, iterateEvents, lastEvent, type EventRow } from './store/event-table.ts';
+import { caseEvents, eventByIdemKey, eventJson, eventsAfter, insertEvent, iterateEvents, lastEvent, problemEvents } from './store/event-table.ts';
 
 export interface AppendSpec<E extends HallEvent> {
   type: E['type'];
@@ -33,6 +33,8 @@ export interface Appended {
 
 export interface EventLog {
   head(): number;
+  /** The event already stored under this idempotency key, as `append` answers a duplicate. */
+  stored(idemKey: string): Appended | undefined;
   /** One event in its own transaction: durable when this returns. */
   append<E extends HallEvent>(spec: AppendSpec<E>): Appended;
   /** Many events in one transaction (bursts from upstream, imports): all or none. */
@@ -44,29 +46,29 @@ export interface EventLog {
   tailJson(afterSeq: number): string[];
   /** Every event of one case, oldest first, as JSON (the case's timeline). */
   caseTimelineJson(caseId: string, createdSeq: number): string[];
-  /** Re-computes the hash chain; returns the first broken seq, or null when intact. */
+  /** Every event of one persistent problem, its copies to the leader included, oldest first, as JSON. */
+  problemTimelineJson(problemId: string, createdSeq: number): string[];
+  /** Re-computes the whole hash chain at once; returns the first broken seq, or null when intact. (The running
+   *  hall checks it in pages, from where it last left off: audit-chain.ts.) */
   verifyChain(): number | null;
 }
-
-const GENESIS = '0'.repeat(64);
-
-// The officer joins the chain only where there is one, so the rows stored before the column existed still verify.
-const chainHash = (prev: string, r: Omit<EventRow, 'hash'>) =>
-  digest('sha256', [prev, r.seq, r.id, r.type, r.origin, r.at, r.seat ?? '', r.payload, ...(r.officer === null ? [] : [r.officer])].join('\n'), 'hex');
 
 export function createEventLog(store: Store, clock: () => number = Date.now): EventLog {
   const last = lastEvent(store);
   let headSeq = last?.seq ?? 0;
   let headHash = last?.hash ?? GENESIS;
 
+  const stored = (idemKey: string): Appended | undefined => {
+    const existing = eventByIdemKey(store, idemKey);
+    if (!existing) return undefined;
+    const json = eventJson(existing);
+    // Parsed with the schema: a stored case is compact (its defaults left out).
+    return { event: HallEvent.parse(JSON.parse(json)), json, duplicate: true, changes: { forces: [] } };
+  };
+
   const appendInTx = <E extends HallEvent>(spec: AppendSpec<E>): Appended => {
-    if (spec.idemKey !== undefined) {
-      const existing = eventByIdemKey(store, spec.idemKey);
-      if (existing) {
-        const json = eventJson(existing);
-        return { event: HallEvent.parse(JSON.parse(json)), json, duplicate: true, changes: { forces: [] } };
-      }
-    }
+    const existing = spec.idemKey === undefined ? undefined : stored(spec.idemKey);
+    if (existing) return existing;
     const seq = headSeq + 1;
     const event = {
       seq, id: uuidv7(), type: spec.type, origin: spec.origin, at: spec.at ?? clock(), seat: spec.seat,
@@ -96,6 +98,7 @@ export function createEventLog(store: Store, clock: () => number = Date.now): Ev
 
   return {
     head: () => headSeq,
+    stored,
 
     append: (spec) => atomically(() => appendInTx(spec)),
     appendMany: (specs) => atomically(() => specs.map(appendInTx)),
@@ -105,13 +108,8 @@ export function createEventLog(store: Store, clock: () => number = Date.now): Ev
 
     caseTimelineJson: (caseId, createdSeq) => caseEvents(store, caseId, createdSeq).map(eventJson),
 
-    verifyChain() {
-      let prev = GENESIS;
-      for (const row of iterateEvents(store)) {
-        if (chainHash(prev, row) !== row.hash) return row.seq;
-        prev = row.hash;
-      }
-      return null;
-    },
+    problemTimelineJson: (problemId, createdSeq) => problemEvents(store, problemId, createdSeq).map(eventJson),
+
+    verifyChain: () => verifyRows({ seq: 0, hash: GENESIS }, iterateEvents(store)).broken?.seq ?? null,
   };
 }

@@ -3,6 +3,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HallReady } from '../common/bridge.ts';
+import type { Health } from '../common/http-api.ts';
+import { createChainAuditor } from './audit-chain.ts';
+import { auditRoutes } from './audit-routes.ts';
 import { caseRoutes } from './case-routes.ts';
 import { cameraStreamsOf } from './cameras/camera-config.ts';
 import { cameraRoutes } from './cameras/camera-routes.ts';
@@ -30,6 +33,7 @@ import { createLanHub } from './lan-hub.ts';
 import { mapRoutes } from './map-routes.ts';
 import { openOpen311Key } from './open311/api-key.ts';
 import { open311Routes } from './open311/open311-routes.ts';
+import { problemRoutes } from './problem-routes.ts';
 import { ensureProjections } from './projections.ts';
 import { openPatrolCoverage } from './patrol/patrol-coverage.ts';
 import { patrolRoutes } from './patrol/patrol-routes.ts';
@@ -56,6 +60,8 @@ export interface RunningHall {
 const HOUSEKEEPING_MS = 3600_000;
 /** A wall keeps its camera tiles for days; it fetches fresh tickets whenever a stream drops. */
 const STREAM_TICKET_MS = 12 * 3600_000;
+/** Besides at start and on demand, the audit chain's new rows are checked this often. */
+const CHAIN_CHECK_EVERY_MS = 3600_000;
 
 export async function startHallCore(config: HallConfig, log: (line: string) => void, clock: () => number = Date.now): Promise<RunningHall> {
   // Before anything is created: a bad camera file stops the start like a bad flag.
@@ -105,7 +111,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
 
     const commandContext = {
       log: events, loadCase: (id: string) => loadCase(db, id), loadForce: (id: string) => loadForce(db, id),
-      officerAt: (seatId: string) => officerAt(db, seatId), site, consoleSeats, loadHandover: (key: string) => loadHandover(db, key), now: clock,
+      officerAt: (seatId: string) => officerAt(db, seatId), site, store: db, consoleSeats, loadHandover: (key: string) => loadHandover(db, key), now: clock,
     };
     // A roster change may name another commander for the shift whose brief nobody has taken over yet.
     const rosterChanged = (types: readonly string[]) => {
@@ -115,14 +121,24 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       hub.broadcast(appended);
       rosterChanged([appended.event.type]);
     };
+    const auditor = createChainAuditor({ store: db, head: events.head, now: clock, log });
+    const health = (): Health => {
+      const chain = auditor.status();
+      return {
+        ok: chain.state !== 'broken', hallId, headSeq: events.head(), clients: hub.clientCount(),
+        chain: { state: chain.state, verifiedSeq: chain.verifiedSeq, brokenSeq: chain.broken?.seq ?? null },
+      };
+    };
     const server = createHttpServer({
       staticDir: config.staticDir,
       seats,
       log,
       routes: {
-        health: ({ res }) => sendJson(res, 200, { ok: true, hallId, headSeq: events.head(), clients: hub.clientCount() }),
+        health: ({ res }) => sendJson(res, 200, health()),
         ...mapRoutes(gridStore, layers),
         ...caseRoutes({ store: db, events, positions, now: clock }),
+        ...problemRoutes({ store: db, events }),
+        ...auditRoutes(auditor),
         ...gridImportRoute({ grids: gridStore, now: clock, log }),
         ...open311Routes({ events, store: db, site, key: openOpen311Key(config.dataDir), now: clock, broadcast, log }),
         ...reportRoutes({
@@ -163,6 +179,11 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     // Commands and imports (which may change the roster) arrive only from here on: the listener above has
     // not yet had a turn of the event loop.
     const handovers = startHandovers({ store: db, events, site, now: clock, broadcast, log });
+    // Once the hall serves, after what the start itself appends: the check yields between pages, so seats
+    // connect and act while it runs.
+    auditor.check('start', 'mark');
+    const chainTimer = setInterval(() => auditor.check('schedule', 'mark'), CHAIN_CHECK_EVERY_MS);
+    chainTimer.unref();
     const stopDemo = startDemoHall({
       store: db, events, positions, grids, feedIntervalS: config.demo ? config.demoFeed : 0, clock, broadcast,
       publishPositions: (fixes) => hub.broadcastPositions(JSON.stringify(fixes)),
@@ -175,6 +196,8 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         clearInterval(housekeeping);
         stopSuspensionEnds();
         handovers.stop();
+        clearInterval(chainTimer);
+        await auditor.stop();
         await hub.close();
         await kpis.close();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -9,7 +9,7 @@ import {
 } from '../common/protocol.ts';
 import { FINISHED_STATES } from '../common/case-window.ts';
 import type { SiteConfig } from '../common/site/site-config.ts';
-import { caseVisibleTo } from '../common/visibility.ts';
+import { caseVisibleTo, centreSees, isCentreEvent } from '../common/visibility.ts';
 import { STORE_FAILED, type CommandResult } from './commands.ts';
 import type { Appended } from './event-log.ts';
 import type { SeatRegistry } from './seats.ts';
@@ -141,10 +141,10 @@ export function createLanHub(deps: HubDeps): LanHub {
   const broadcast = ({ json, event, changes }: Appended) => {
     const after = changes.case;
     let afterJson: string | undefined;
-    // A finished case brought back (重办) may be one the screens no longer hold (common/case-window.ts): it comes whole.
     const revived = after && changes.caseBefore && FINISHED_STATES.includes(changes.caseBefore.state) && !FINISHED_STATES.includes(after.state);
+    const centreOnly = isCentreEvent(event.type);
     for (const c of clients) {
-      if (!c.seat) continue;
+      if (!c.seat || (centreOnly && !centreSees(c.seat))) continue;
       // A handover brief lists every department's cases: not for a desk (its stream skips it, like others' cases).
       if (c.seat.role === 'desk' && event.type.startsWith('duty.handover')) continue;
       if (revived && caseVisibleTo(c.seat, after)) {

@@ -1,7 +1,7 @@
-// Tables derived from the event log: cases (with their search index), forces, the seat plan, the roster and
-// the shift handovers. They are
-// written in the same transaction as the event, through the same pure reducer the clients use
-// (common/hall-state.ts), and can be thrown away and rebuilt from the log at any time.
+// Tables derived from the event log: cases (with their search index), forces, the seat plan, the roster, the
+// shift handovers, persistent problems and copies to the leader. They are written in the same transaction as
+// the event, through the same pure reducer the clients use (common/hall-state.ts), and can be thrown away and
+// rebuilt from the log at any time.
 import { compactCaseJson } from '../common/case-json.ts';
 import { applyHallEvent, emptyHallState, type HallState, type StateChanges } from '../common/hall-state.ts';
 import { HallEvent, WALL_PRESETS, type CaseView, type WallLayout } from '../common/protocol.ts';
@@ -12,6 +12,7 @@ import { loadForce, upsertForce } from './store/force-table.ts';
 import { upsertCaseKpi } from './store/kpi-table.ts';
 import { loadHandover, upsertHandover } from './store/handover-table.ts';
 import { getMeta, setMeta } from './store/meta-table.ts';
+import { loadCopy, loadProblem, upsertCopy, upsertProblem } from './store/problem-table.ts';
 import { clearProjections } from './store/projection-tables.ts';
 import { rosterDaysOn, saveRotation, setRosterDay } from './store/roster-table.ts';
 import { loadSeats, setPresence } from './store/seat-table.ts';
@@ -38,6 +39,8 @@ export function projectEvent(store: Store, event: HallEvent, payloadJson: string
   for (const { date, entry } of changes.rosterDays ?? []) setRosterDay(store, date, entry, event.seq);
   if (changes.rotation) saveRotation(store, changes.rotation);
   if (changes.handover) upsertHandover(store, changes.handover, event.seq);
+  if (changes.problem) upsertProblem(store, changes.problem);
+  if (changes.copy) upsertCopy(store, changes.copy);
   return caseBefore ? { ...changes, caseBefore } : changes;
 }
 
@@ -68,6 +71,17 @@ function stateTouchedBy(store: Store, event: HallEvent): HallState {
     case 'seat.signedOut': {
       const seat = loadSeats(store).find((s) => s.id === event.payload.seatId);
       if (seat) state.seats.set(seat.id, seat);
+      break;
+    }
+    case 'problem.linked':
+    case 'problem.closed': {
+      const problem = loadProblem(store, event.payload.problemId);
+      if (problem) state.problems.set(problem.id, problem);
+      break;
+    }
+    case 'leader.acknowledged': {
+      const copy = loadCopy(store, event.payload.copyId);
+      if (copy) state.copies.set(copy.id, copy);
       break;
     }
   }

@@ -1,10 +1,10 @@
 // The snapshot a seat gets on connect: what it may see of the cases screens hold (every open one and the last
 // week's finished ones, common/case-window.ts), every force with its latest position, the seat plan, the duty
-// roster (the rotation and what is set in the settable window) and the latest shift handover, as JSON fields
-// for the `snapshot` message.
+// roster (the rotation and what is set in the settable window), the latest shift handover and, for the centre's
+// seats, the persistent problems and copies to the leader, as JSON fields for the `snapshot` message.
 import { FINISHED_KEPT_MS } from '../common/case-window.ts';
 import type { SeatInfo } from '../common/protocol.ts';
-import { caseVisibleTo } from '../common/visibility.ts';
+import { caseVisibleTo, centreSees } from '../common/visibility.ts';
 import { rosterSnapshot } from './duty/roster-state.ts';
 import type { ForcePositions } from './force-positions.ts';
 import { loadWallLayout } from './projections.ts';
@@ -12,6 +12,7 @@ import { caseOf, caseRowsForSnapshot } from './store/case-table.ts';
 import type { Store } from './store/database.ts';
 import { loadForces } from './store/force-table.ts';
 import { recentHandovers } from './store/handover-table.ts';
+import { loadCopies, loadProblems } from './store/problem-table.ts';
 import { loadSeats } from './store/seat-table.ts';
 
 export function snapshotFields(store: Store, seat: SeatInfo, positions: ForcePositions, now: number): string {
@@ -28,5 +29,6 @@ export function snapshotFields(store: Store, seat: SeatInfo, positions: ForcePos
     `"wall":${JSON.stringify(loadWallLayout(store))}`,
     // A brief lists every department's cases: a desk sees only its own (S-9).
     `"handover":${seat.role === 'desk' ? 'null' : JSON.stringify(recentHandovers(store, 1)[0] ?? null)}`,
+    ...(centreSees(seat) ? [`"problems":${JSON.stringify(loadProblems(store))}`, `"copies":${JSON.stringify(loadCopies(store))}`] : []),
   ].join(',');
 }

@@ -16,17 +16,17 @@ export interface ApiCall<R extends RouteName> {
   signal?: AbortSignal;
 }
 
-async function authorised(bridge: HallBridge, path: string, signal?: AbortSignal): Promise<Response> {
-  const response = await fetch(`${bridge.httpBase}${path}`, { headers: { Authorization: `Bearer ${bridge.token}` }, signal });
+async function authorised(bridge: HallBridge, path: string, signal?: AbortSignal, method: 'GET' | 'POST' = 'GET'): Promise<Response> {
+  const response = await fetch(`${bridge.httpBase}${path}`, { method, headers: { Authorization: `Bearer ${bridge.token}` }, signal });
   if (!response.ok) throw new Error(`${path.split('?')[0]}: HTTP ${response.status}: ${(await response.text()).slice(0, 200)}`);
   return response;
 }
 
 const pathOf = <R extends RouteName>(route: R, call: ApiCall<R>) => apiPath(route, (call.params ?? {}) as never, call.query);
 
-/** GETs a JSON route and validates its answer. */
+/** Calls a JSON route with its method (a GET, or a POST that starts something) and validates its answer. */
 export async function fetchApi<R extends JsonRoute>(bridge: HallBridge, route: R, call: ApiCall<R> = {}): Promise<AnswerOf<R>> {
-  const data: unknown = await (await authorised(bridge, pathOf(route, call), call.signal)).json();
+  const data: unknown = await (await authorised(bridge, pathOf(route, call), call.signal, ROUTES[route].method)).json();
   return (ROUTES[route] as unknown as { response: z.ZodType<AnswerOf<R>> }).response.parse(data);
 }
 

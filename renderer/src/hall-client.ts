@@ -13,7 +13,7 @@ import { caseVisibleTo } from '../../electron/common/visibility.ts';
 import {
   LINK_DEAD_MS, PROTOCOL_VERSION, ServerMessage, WALL_PRESETS, describeIssues,
   type CaseView, type ClientMessageBody, type Command, type ErrorCode, type ForcePosition, type ForceView, type HallEvent,
-  type HandoverRecord, type SeatInfo, type SeatPresence, type WallLayout,
+  type HandoverRecord, type LeaderCopy, type ProblemView, type SeatInfo, type SeatPresence, type WallLayout,
 } from '../../electron/common/protocol.ts';
 
 export type LinkState = 'connecting' | 'live' | 'offline';
@@ -35,6 +35,9 @@ export interface HallState {
   handover: HandoverRecord | null;
   /** What each wall monitor shows (S-8.2). */
   wall: WallLayout;
+  /** Persistent problems (顽症), dismissed proposals included, and copies to the leader (抄报): the centre's. */
+  problems: readonly ProblemView[];
+  copies: readonly LeaderCopy[];
   /** The site's departments, grades and categories, from the welcome; null before it. */
   site: SiteConfig | null;
   /** The hall runs its demo: every screen shows the demo banner. */
@@ -95,7 +98,7 @@ export class HallClient {
   #deadTimer: ReturnType<typeof setTimeout> | undefined;
   #pruneTimer: ReturnType<typeof setInterval> | undefined;
   #state: HallState = {
-    link: 'connecting', seat: null, hallId: null, cases: [], forces: [], seats: [], roster: EMPTY_ROSTER, handover: null, wall: WALL_PRESETS.daily,
+    link: 'connecting', seat: null, hallId: null, cases: [], forces: [], seats: [], roster: EMPTY_ROSTER, handover: null, wall: WALL_PRESETS.daily, problems: [], copies: [],
     site: null, demo: false, lastEventSeq: null,
     lastMessageAt: null, problem: null, pendingCommands: 0,
   };
@@ -200,7 +203,7 @@ export class HallClient {
         if (this.#state.hallId !== null && message.hallId !== this.#state.hallId) {
           // A different hall: our log position means nothing there. Start over with its snapshot.
           this.#data = emptyHallState();
-          this.#update({ hallId: null, cases: [], forces: [], seats: [], roster: EMPTY_ROSTER, handover: null, lastEventSeq: null });
+          this.#update({ hallId: null, cases: [], forces: [], seats: [], roster: EMPTY_ROSTER, handover: null, problems: [], copies: [], lastEventSeq: null });
           return this.#drop(`now talking to another hall (${message.hallId})`, 0);
         }
         this.#attempt = 0;
@@ -216,8 +219,10 @@ export class HallClient {
           wall: message.wall,
           roster: rosterFromSnapshot(message.roster),
           handover: message.handover,
+          problems: new Map(message.problems.map((p) => [p.id, p])),
+          copies: new Map(message.copies.map((c) => [c.id, c])),
         };
-        return this.#update({ ...this.#views('cases', 'forces', 'seats', 'roster'), handover: message.handover, wall: message.wall, lastEventSeq: message.atSeq, lastMessageAt });
+        return this.#update({ ...this.#views('cases', 'forces', 'seats', 'roster', 'problems', 'copies'), handover: message.handover, wall: message.wall, lastEventSeq: message.atSeq, lastMessageAt });
       case 'event': {
         const seq = message.event.seq;
         if (last !== null && seq <= last) return this.#update({ lastMessageAt }); // already applied
@@ -258,6 +263,7 @@ export class HallClient {
       ...(changes.case ? ['cases' as const] : []), ...(changes.forces.length ? ['forces' as const] : []),
       ...(changes.seat ? ['seats' as const] : []), ...(changes.wall ? ['wall' as const] : []),
       ...(changes.rosterDays || changes.rotation ? ['roster' as const] : []), ...(changes.handover ? ['handover' as const] : []),
+      ...(changes.problem ? ['problems' as const] : []), ...(changes.copy ? ['copies' as const] : []),
     ];
   }
 

@@ -1,7 +1,7 @@
 // Sends a LAN command and keeps its outcome for the view: sending, done, or the hall's reason for refusing.
 import { useState } from 'react';
 import type { Command } from '../../electron/common/protocol.ts';
-import { CommandRejected } from './hall-client.ts';
+import { CommandRejected, type CommandAck } from './hall-client.ts';
 import { useHall } from './hall-context.tsx';
 import { useLanguage } from './i18n/language.tsx';
 
@@ -11,15 +11,16 @@ export function useCommand() {
   const { client } = useHall();
   const lang = useLanguage();
   const [status, setStatus] = useState<CommandStatus>({ kind: 'idle' });
-  const send = async (command: Command, doneText: string): Promise<boolean> => {
+  /** The hall's ack (its event's sequence), or null when it refused. */
+  const send = async (command: Command, doneText: string): Promise<CommandAck | null> => {
     setStatus({ kind: 'sending' });
     try {
-      await client.sendCommand(command);
+      const ack = await client.sendCommand(command);
       setStatus({ kind: 'done', text: doneText });
-      return true;
+      return ack;
     } catch (error) {
       setStatus({ kind: 'failed', text: error instanceof CommandRejected ? `${lang.t('rejectedBy')}${error.message}` : String(error) });
-      return false;
+      return null;
     }
   };
   return { status, send, fail: (text: string) => setStatus({ kind: 'failed', text }) };

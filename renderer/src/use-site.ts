@@ -22,6 +22,7 @@ const AWAITING: SiteConfig = {
   urgencies: [{ id: 'general', zh: '一般', en: 'General', tier: 'micro', urgent: false, onSceneMin: null, resultMin: null }],
   defaultUrgency: 'general',
   categories: [],
+  leaders: [],
 };
 
 export function siteView(site: SiteConfig, language: 'zh' | 'en'): SiteView {

@@ -34,7 +34,7 @@ export function syntheticCase(i: number, extent: Extent, rnd: () => number, stat
     category: '街面秩序', address: '中山街道', location: placeIn(extent, rnd), state, createdAt: at, updatedAt: at, createdBySeat: null,
     lead: null, assisting: [], dutyRule: null, forces: [], tier: 'micro', registeredAt: state === 'reported' ? null : at, dispatchedAt: null,
     acceptedAt: null, onSceneAt: null, handledAt: null, verifiedAt: null, closedAt: null, evaluatedAt: null, suspendedFrom: null,
-    suspendedUntil: null, satisfaction: null, resolved: null, selfHandled: false, duplicateOf: null, persistent: false, returns: 0, reopens: 0,
+    suspendedUntil: null, satisfaction: null, resolved: null, selfHandled: false, duplicateOf: null, returns: 0, reopens: 0,
   };
 }
 

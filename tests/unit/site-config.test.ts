@@ -72,3 +72,22 @@ describe('site configuration', () => {
     expect(urgentArrival15m([arrived('urgent'), arrived('major')], day, at + HOUR, kpiRulesFor(SiteConfig.parse(demo)))).toMatchObject({ numerator: 1, denominator: 1 });
   });
 });
+
+describe('the leaders in charge (分管领导, S-4.7 抄报)', () => {
+  it('are the site\'s: copies go to the leader over the category\'s lead department', () => {
+    const rules = siteRules(SiteConfig.parse(demo));
+    expect(rules.leaderFor('群租')?.name).toBe('李明');
+    expect(rules.leaderFor('市容环境')?.name).toBe('陈晓燕');
+    expect(rules.leaderFor('安全隐患'), 'no lead, no leader').toBeUndefined();
+    expect(rules.leader('leader-safety')?.title).toMatch(/平安建设/);
+    expect(SiteConfig.parse({ ...demo, leaders: undefined }).leaders, 'a site may name none').toEqual([]);
+  });
+
+  it('are refused naming a department the site lacks, twice the same id, or no department', () => {
+    const leader = { id: 'leader-x', name: '王五', title: '副主任', departments: ['urban'] };
+    expect(refusal({ leaders: [{ ...leader, departments: ['nowhere'] }] })).toBe('leaders.0.departments.0: 王五: no department nowhere');
+    expect(refusal({ leaders: [leader, leader] })).toBe('leaders.1: leader-x appears twice');
+    expect(refusal({ leaders: [{ ...leader, departments: [] }] })).toMatch(/^leaders\.0\.departments: /);
+    expect(refusal({ leaders: [{ ...leader, name: '' }] })).toMatch(/^leaders\.0\.name: /);
+  });
+});

@@ -8,6 +8,6 @@ export function newCase(draft: CaseDraft, by: { id: string; no: number; at: numb
     lead: null, assisting: [], dutyRule: null, forces: [], tier: 'micro',
     registeredAt: null, dispatchedAt: null, acceptedAt: null, onSceneAt: null, handledAt: null, verifiedAt: null,
     closedAt: null, evaluatedAt: null, suspendedFrom: null, suspendedUntil: null, satisfaction: null, resolved: null,
-    selfHandled: false, duplicateOf: null, persistent: false, returns: 0, reopens: 0,
+    selfHandled: false, duplicateOf: null, returns: 0, reopens: 0,
   };
 }

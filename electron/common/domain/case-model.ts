@@ -110,7 +110,6 @@ export const CaseView = CaseDraft.extend({
   /** Handled by the grid's own first-line forces, without escalation or enforcement (网格自行处置). */
   selfHandled: z.boolean().default(false),
   duplicateOf: Id.nullable().default(null),
-  persistent: z.boolean().default(false),
   returns: z.number().int().nonnegative().default(0),
   reopens: z.number().int().nonnegative().default(0),
   /** Verifications that failed and sent the case back to its forces (返工). */

@@ -72,18 +72,22 @@ export function persistentProblems(cases: readonly CaseView[], options: Persiste
   const clusters: ProblemCluster[] = [];
   for (const group of groups.values()) {
     for (const spot of options.radiusM === undefined ? [group] : spots(group, options.radiusM)) {
-      const history = [...spot].sort((a, b) => a.createdAt - b.createdAt);
-      const occurrences = history.filter((c) => c.duplicateOf === null).length;
-      if (occurrences < options.minCount) continue;
-      const first = history[0]!;
-      clusters.push({
-        gridId: first.gridId!, category: first.category, cases: history, occurrences,
-        hotlineComplaints: history.filter((c) => HOTLINES.has(c.source)).length,
-        firstAt: first.createdAt, lastAt: history[history.length - 1]!.createdAt,
-      });
+      const cluster = clusterOf(spot);
+      if (cluster.occurrences >= options.minCount) clusters.push(cluster);
     }
   }
   return clusters.sort((a, b) => b.occurrences - a.occurrences || b.lastAt - a.lastAt);
+}
+
+/** The figures of cases at one place and of one category (at least one case): its history oldest first,
+ *  occurrences, hotline complaints, first and last report. */
+export function clusterOf(cases: readonly CaseView[]): ProblemCluster {
+  const history = [...cases].sort((a, b) => a.createdAt - b.createdAt);
+  const first = history[0]!;
+  return {
+    gridId: first.gridId ?? '', category: first.category, cases: history, occurrences: history.filter((c) => c.duplicateOf === null).length,
+    hotlineComplaints: history.filter((c) => HOTLINES.has(c.source)).length, firstAt: first.createdAt, lastAt: history[history.length - 1]!.createdAt,
+  };
 }
 
 /** Chains located cases within `radiusM` of each other into spots; cases without a location form one more. */

@@ -4,7 +4,7 @@
 // two classes) and its case categories with who leads them (S-4.4). The hall refuses anything that names a
 // department or grade the site does not have; every screen labels them from here.
 import { z } from 'zod';
-import { DepartmentId, Tier, UrgencyId } from '../domain/case-model.ts';
+import { DepartmentId, Id, Tier, UrgencyId } from '../domain/case-model.ts';
 import type { Label } from '../domain/labels.ts';
 import type { ResponsibilityRules } from '../domain/responsibility.ts';
 
@@ -47,6 +47,16 @@ export const CaseCategory = z.object({
 });
 export type CaseCategory = z.infer<typeof CaseCategory>;
 
+/** A leader of the street in charge of some departments (分管领导): persistent problems and repeated complaints
+ *  about their departments' work are copied to them (抄报, S-4.7). */
+export const SiteLeader = z.object({
+  id: Id,
+  name: text(40),
+  title: text(60),
+  departments: z.array(DepartmentId).min(1).max(40),
+});
+export type SiteLeader = z.infer<typeof SiteLeader>;
+
 export const SiteConfig = z
   .object({
     /** The centre's name, e.g. 中山街道城运中心. */
@@ -57,15 +67,17 @@ export const SiteConfig = z
     /** The grade a case gets when nobody says otherwise. */
     defaultUrgency: UrgencyId,
     categories: z.array(CaseCategory).max(200),
+    leaders: z.array(SiteLeader).max(20).default([]),
   })
   .strict()
   .superRefine((site, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-    const unique = (key: 'departments' | 'urgencies' | 'categories', ids: string[]) =>
+    const unique = (key: 'departments' | 'urgencies' | 'categories' | 'leaders', ids: string[]) =>
       ids.forEach((id, i) => ids.indexOf(id) !== i && issue([key, i], `${id} appears twice`));
     unique('departments', site.departments.map((d) => d.id));
     unique('urgencies', site.urgencies.map((u) => u.id));
     unique('categories', site.categories.map((c) => c.name));
+    unique('leaders', site.leaders.map((l) => l.id));
     const departments = new Set(site.departments.map((d) => d.id));
     const grades = new Set(site.urgencies.map((u) => u.id));
     if (!departments.has('command')) issue(['departments'], 'the centre itself (id "command") is missing');
@@ -82,6 +94,7 @@ export const SiteConfig = z
       if (c.lead !== null && c.assisting.includes(c.lead)) issue(['categories', i, 'assisting'], `${c.name}: the lead cannot also assist`);
       if (c.urgency !== undefined && !grades.has(c.urgency)) issue(['categories', i, 'urgency'], `${c.name}: no urgency grade ${c.urgency}`);
     });
+    site.leaders.forEach((l, i) => l.departments.forEach((d, j) => departments.has(d) || issue(['leaders', i, 'departments', j], `${l.name}: no department ${d}`)));
   });
 export type SiteConfig = z.infer<typeof SiteConfig>;
 
@@ -109,6 +122,12 @@ export function siteRules(site: SiteConfig) {
     /** The grade an intake of this category starts with. */
     urgencyFor: (category: string) => site.categories.find((c) => c.name === category)?.urgency ?? site.defaultUrgency,
     deskDepartments: () => site.departments.filter((d) => d.desk),
+    leader: (id: string) => site.leaders.find((l) => l.id === id),
+    /** The leader in charge of the category's lead department, if the site names one. */
+    leaderFor: (category: string): SiteLeader | undefined => {
+      const lead = site.categories.find((c) => c.name === category)?.lead;
+      return lead ? site.leaders.find((l) => l.departments.includes(lead)) : undefined;
+    },
     /** Every department a case can be dispatched to (all but the centre itself). */
     leadDepartments: site.departments.filter((d) => d.id !== 'command').map((d) => d.id),
   };

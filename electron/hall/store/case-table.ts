@@ -42,4 +42,11 @@ export const caseRowsForSnapshot = (db: Store, finishedSince: number) =>
     ...FINISHED_STATES, finishedSince, ...FINISHED_STATES,
   );
 
+/** A grid's cases reported since `since`, oldest first (a persistent problem's place). */
+export const casesInGridSince = (db: Store, gridId: string, since: number): CaseView[] =>
+  parse(db.all<{ view: string }>('SELECT view FROM cases WHERE grid_id = ? AND created_at >= ? ORDER BY created_at, no', gridId, since));
+
+export const casesByIds = (db: Store, ids: readonly string[]): CaseView[] =>
+  ids.length === 0 ? [] : parse(db.all<{ view: string }>(`SELECT view FROM cases WHERE id IN (${ids.map(() => '?').join(', ')}) ORDER BY no`, ...ids));
+
 export const highestCaseNo = (db: Store): number => db.get<{ no: number | null }>('SELECT max(no) AS no FROM cases')?.no ?? 0;

@@ -40,3 +40,15 @@ export const caseEvents = (db: Store, caseId: string, createdSeq: number) =>
      ORDER BY seq`,
     createdSeq, caseId,
   );
+
+/** The events that name a problem besides the one that made it (migration: the events_problem index). */
+const PROBLEM_EVENT_TYPES = "('problem.linked', 'problem.closed', 'leader.copied', 'leader.acknowledged')";
+
+/** A problem's making event (seq = its number), then its links, closing and copies, oldest first. */
+export const problemEvents = (db: Store, problemId: string, createdSeq: number) =>
+  db.all<EventRow>(
+    `SELECT ${COLUMNS} FROM events WHERE seq = ?
+     UNION ALL SELECT ${COLUMNS} FROM events WHERE type IN ${PROBLEM_EVENT_TYPES} AND json_extract(payload, '$.problemId') = ?
+     ORDER BY seq`,
+    createdSeq, problemId,
+  );

@@ -133,4 +133,20 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (day, grid_id, part, force_id)
   ) WITHOUT ROWID;
   `,
+  `
+  -- S-4.7 persistent problems (顽症) and copies to the leader in charge (抄报), projected from the log like cases.
+  CREATE TABLE problems (
+    id TEXT PRIMARY KEY, no INTEGER NOT NULL, grid_id TEXT NOT NULL, category TEXT NOT NULL, state TEXT NOT NULL,
+    updated_at INTEGER NOT NULL, view TEXT NOT NULL
+  );
+  CREATE INDEX problems_place ON problems (grid_id, category);
+  -- Which open or closed problem holds a case (one at most; dismissed proposals hold none).
+  CREATE TABLE problem_cases (case_id TEXT PRIMARY KEY, problem_id TEXT NOT NULL);
+  CREATE TABLE leader_copies (
+    id TEXT PRIMARY KEY, no INTEGER NOT NULL, problem_id TEXT, case_id TEXT, acknowledged INTEGER NOT NULL, view TEXT NOT NULL
+  );
+  -- A problem's timeline: its making event is seq = problems.no; the rest name it in their payload.
+  CREATE INDEX events_problem ON events (json_extract(payload, '$.problemId'))
+    WHERE type IN ('problem.linked', 'problem.closed', 'leader.copied', 'leader.acknowledged');
+  `,
 ];

@@ -1,11 +1,14 @@
 // A small flat map for the console and desks (no Cesium there): grid outlines from /api/grids, an optional
-// case point, force markers and hatched grids (uncovered by patrols). Clicking reports the clicked place, for intake. Equirectangular with the
-// longitude scaled by cos(latitude): at street size that is true to a few metres.
+// case point (or several cases' points), force markers and hatched grids (uncovered by patrols). Clicking reports
+// the clicked place, for intake. Equirectangular with the longitude scaled by cos(latitude): at street size that
+// is true to a few metres.
 import { useMemo, type MouseEvent } from 'react';
 import type { Department, LonLat } from '../../../electron/common/domain/case-model.ts';
 import type { GridFeature, GridLevel } from '../../../electron/common/geo/grid-schema.ts';
 
 export interface MapForce { id: string; department: Department; position: LonLat; chosen: boolean }
+/** A case among several (a persistent problem's), drawn smaller than the one case of `casePoint`. */
+export interface MapPoint { id: string; position: LonLat; label: string }
 
 interface MiniMapProps {
   grids: readonly GridFeature[];
@@ -14,6 +17,7 @@ interface MiniMapProps {
   /** Grids drawn hatched (the uncovered ones, S-3.4). */
   markedGridIds?: ReadonlySet<string>;
   forces?: readonly MapForce[];
+  points?: readonly MapPoint[];
   onPick?: (point: LonLat) => void;
   label: string;
   testId: string;
@@ -36,7 +40,7 @@ function frameOf(grids: readonly GridFeature[]) {
   return { toXY, toLonLat, width: (east - west) * k * SCALE, height: (north - south) * SCALE };
 }
 
-export function MiniMap({ grids, casePoint, highlightGridId, markedGridIds, forces = [], onPick, label, testId }: MiniMapProps) {
+export function MiniMap({ grids, casePoint, highlightGridId, markedGridIds, forces = [], points = [], onPick, label, testId }: MiniMapProps) {
   const frame = useMemo(() => frameOf(grids), [grids]);
   const outlines = useMemo(
     () =>
@@ -91,6 +95,15 @@ export function MiniMap({ grids, casePoint, highlightGridId, markedGridIds, forc
           <g key={f.id} className={`map-force dept-${f.department}${f.chosen ? ' chosen' : ''}`} data-force-id={f.id}>
             <rect x={x - dot / 2} y={y - dot / 2} width={dot} height={dot} />
             <text x={x + dot * 0.8} y={y + dot * 0.35} fontSize={dot * 1.8}>{f.id}</text>
+          </g>
+        );
+      })}
+      {points.map((p) => {
+        const [x, y] = at(p.position);
+        return (
+          <g key={p.id} className="map-case map-point" data-testid={`${testId}-point`} data-case-id={p.id}>
+            <circle cx={x} cy={y} r={dot * 0.9} />
+            <text x={x + dot} y={y + dot * 0.35} fontSize={dot * 1.6}>{p.label}</text>
           </g>
         );
       })}

@@ -9,6 +9,7 @@ import type {
   CaseActionName, CaseSource, CaseState, ForceKind, ForceStatus, Satisfaction, Tier, WallPanel,
 } from '../../../electron/common/protocol.ts';
 import type { LinkState } from '../hall-client.ts';
+import { problemWords } from './problem-words.ts';
 
 export type Language = 'zh' | 'en';
 
@@ -108,9 +109,6 @@ const entries = {
   finishBy: { zh: '最迟办结', en: 'finish by' },
   nextTier: { zh: '可上报至', en: 'escalates to' },
   possibleDuplicates: { zh: '疑似重复：', en: 'Possible duplicates: ' },
-  persistentProblem: { zh: '顽症：网格', en: 'Persistent problem: grid' },
-  timesIn30Days: { zh: '次/30天', en: ' times in 30 days' },
-  copyToLeader: { zh: '建议抄报分管领导', en: 'copy to the leader in charge' },
   // actions
   actions: { zh: '可办理操作', en: 'Actions' },
   noActions: { zh: '本坐席当前无可办理操作', en: 'Nothing this seat may do now' },
@@ -241,6 +239,7 @@ const entries = {
   wallPalette: { zh: '把面板拖到屏上；或点击屏选择，方向键换屏，数字键选面板', en: 'Drag a panel onto a monitor; or click a monitor, move with the arrows, pick with the digits' },
   wallMonitors: { zh: '大屏各屏', en: 'Wall monitors' },
   wallPickFor: { zh: '选择面板：', en: 'Panel for ' },
+  ...problemWords,
 } satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof entries;
