@@ -1,0 +1,29 @@
+// The load profile the simulator ships: a fresh derivation of the reference data, and its checks.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { deriveLoadProfile } from '../../electron/district/derive-load-profile.ts';
+import { TicketLoadProfile, stormFactor } from '../../electron/district/load-profile.ts';
+
+const committed = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../resources/demo-street/load-profile.json'), 'utf8')) as Record<string, unknown>;
+
+describe('the load profile', () => {
+  it('is what the reference data gives today', () => {
+    expect(committed).toEqual(JSON.parse(JSON.stringify(deriveLoadProfile())));
+  });
+
+  it('has a storm tail: storm days bring about fourteen ordinary days\' flooding complaints', () => {
+    const profile = TicketLoadProfile.parse(committed);
+    expect(stormFactor(profile)).toBeGreaterThan(10);
+    expect(stormFactor(profile)).toBeLessThan(20);
+  });
+
+  it('is refused when its shapes do not hold', () => {
+    const profile = TicketLoadProfile.parse(committed);
+    const bad = (patch: object) => TicketLoadProfile.safeParse({ ...profile, ...patch }).success;
+    expect(bad({ hourOfDay: { share: Array(24).fill(0.05) } })).toBe(false);
+    expect(bad({ dayOfWeek: { multiplier: Array(7).fill(2) } })).toBe(false);
+    expect(bad({ dailyVolume: { ...profile.dailyVolume, quantiles: [[0, 1], [1, 0]] } })).toBe(false);
+    expect(bad({ dailyVolume: { ...profile.dailyVolume, storm: { quantile: 1 } } })).toBe(false);
+  });
+});
