@@ -26,7 +26,8 @@ import { applyUp, cancelTicket, issueTicket, updateTicket, type TicketDeps } fro
 import { receiveUp } from './up-inbox.ts';
 import { createUpstreamServer } from './upstream-server.ts';
 
-/** A hall whose queue holds this many unacknowledged messages gets no more generated tickets until it catches up. */
+/** A hall whose queue holds this many unacknowledged messages gets no more generated tickets or gauge readings
+ *  until it catches up (a hall that never comes back must not fill the disk). */
 const MAX_QUEUED = 20_000;
 /** The longest a feed timer waits before drawing again (memoryless, so the draw stays exact). */
 const MAX_WAIT = HOUR;
@@ -166,13 +167,14 @@ export async function startDistrict(config: DistrictConfig, log: (line: string) 
     setMeta(db, 'last_cap_at', String(at));
     return at;
   };
-  const toEveryHall = (key: string, body: Parameters<typeof down.issue>[2], at: number) =>
-    listHalls(db).forEach((h) => down.issue(h.id, key, body, at));
+  /** Warnings go to every hall; telemetry not to one that has not taken its queue for long. */
+  const toEveryHall = (key: string, body: Parameters<typeof down.issue>[2], at: number, telemetry = false) =>
+    listHalls(db).forEach((h) => (!telemetry || countDownAfter(db, h.id, h.ackedDown) < MAX_QUEUED) && down.issue(h.id, key, body, at));
   const saveStorm = () => setMeta(db, 'storm', storm ? JSON.stringify(storm) : '');
   const sendGauges = (at: number) => {
     if (!storm) return;
     lastGaugeAt = at;
-    write(() => toEveryHall(`gauges:${at}`, { kind: 'gauge.readings', readings: gaugeReadings(at, storm!.since) }, at));
+    write(() => toEveryHall(`gauges:${at}`, { kind: 'gauge.readings', readings: gaugeReadings(at, storm!.since) }, at, true));
   };
   const setStorm = (on: boolean, gaugeEveryS = storm?.gaugeEveryS ?? 60) => {
     if (on && storm) {
