@@ -15,6 +15,8 @@ export const AdminTicket = z.strictObject({
   /** Which hall gets it; may be left out when the district serves one hall. */
   hallId: Id.optional(),
   ...Ticket.omit({ ticketNo: true }).partial().shape,
+  /** The district changes or cancels it this many seconds later (a drill: cancel what the hall is closing). */
+  followUp: z.strictObject({ action: z.enum(['update', 'cancel']), afterS: z.number().int().min(1).max(86_400) }).optional(),
 });
 export const AdminTicketUpdate = z.strictObject({
   ticketNo: TicketNo,

@@ -16,7 +16,7 @@ import { districtCredentials, loadResources } from './resources.ts';
 import { ESCALATE_AFTER, gaugeReadings, rainstormAllClear, rainstormWarning, type CapRef, type StormWarningLevel } from './storm.ts';
 import { openDistrictStore } from './store/database.ts';
 import { countDownAfter, pruneDown } from './store/down-queue.ts';
-import { enrolHall, getHall, listHalls, setAckedDown, setHallSeen, skipDownSeqPast } from './store/hall-table.ts';
+import { enrolHall, getHall, listHalls, resetAckedDown, setAckedDown, setHallSeen, skipDownSeqPast } from './store/hall-table.ts';
 import { getMeta, nextCounter, setMeta } from './store/meta-table.ts';
 import { dueFollowUps, getTicket, pruneTickets, setFollowUp, ticketCounts } from './store/ticket-table.ts';
 import { pruneUp, upCounts } from './store/up-messages.ts';
@@ -88,7 +88,7 @@ export async function startDistrict(config: DistrictConfig, log: (line: string) 
           log(`${hallId} says it has down seq ${ackedDown}, past our last (${hall.nextDownSeq - 1}): numbering on from there`);
           skipDownSeqPast(db, hallId, ackedDown);
         }
-        setAckedDown(db, hallId, ackedDown);
+        resetAckedDown(db, hallId, ackedDown);
       });
     },
     receive(hallId, frames, ackedDown) {
@@ -253,14 +253,14 @@ export async function startDistrict(config: DistrictConfig, log: (line: string) 
       log(`cut: links dropped, refused for ${seconds} s`);
       return { until };
     },
-    ticket({ hallId, ...given }) {
+    ticket({ hallId, followUp, ...given }) {
       const hall = hallFor(hallId);
       checkGrade(given.urgency);
       if (given.category !== undefined && !resources.site.categories.some((c) => c.name === given.category)) throw new AdminError(400, `category: no category ${given.category} in the site`);
       const at = now();
       return write(() => {
         const plan = makeTicket(ctx, ticketSeed(seed, nextCounter(db, 'generated_serial')), at, false, given);
-        const ticket = issueTicket(deps, hall, { ...plan.ticket, ...given }, null, at);
+        const ticket = issueTicket(deps, hall, { ...plan.ticket, ...given }, followUp ? { action: followUp.action, at: at + followUp.afterS * 1000 } : null, at);
         return { hallId: hall, ticket, seq: getHall(db, hall)!.nextDownSeq - 1 };
       });
     },

@@ -67,6 +67,8 @@ export function createUpstreamServer(deps: UpstreamDeps) {
   const links = new Set<Link>();
   const byHall = new Map<string, Link>();
   let refuseUntil = 0;
+  /** Once closing, nothing more touches the database. */
+  let stopped = false;
 
   const send = (link: Link, type: FrameType, text: string) => link.out.send(type, text);
   const sendFrame = (link: Link, frame: UpstreamFrame) => send(link, frame.type === 'ack' ? 'ack' : 'other', frameText(frame));
@@ -97,6 +99,7 @@ export function createUpstreamServer(deps: UpstreamDeps) {
     if (link.pumpTimer || !link.hallId) return;
     const step = () => {
       link.pumpTimer = null;
+      if (stopped) return;
       if (link.ws.readyState !== link.ws.OPEN || !link.hallId || deps.misbehaviour().halfOpen) return;
       if (link.ws.bufferedAmount > HIGH_WATER_BYTES || link.out.waiting() > MAX_WAITING_FRAMES) {
         link.pumpTimer = setTimeout(step, 25);
@@ -116,7 +119,7 @@ export function createUpstreamServer(deps: UpstreamDeps) {
   const flush = (link: Link) => {
     link.flushQueued = false;
     const hallId = link.hallId;
-    if (!hallId) return;
+    if (!hallId || stopped) return;
     const frames = link.inbox.splice(0);
     const ackedDown = link.ackedDown;
     link.ackedDown = null;
@@ -203,7 +206,7 @@ export function createUpstreamServer(deps: UpstreamDeps) {
     if (deps.misbehaviour().halfOpen && link.hallId) return;
     link.lastHeard = Date.now();
     if (isBinary) return bad(link, 'binary frames are not accepted: send JSON text');
-    const text = Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data as ArrayBuffer).toString('utf8');
+    const text = Buffer.isBuffer(data) ? data.toString('utf8') : Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data).toString('utf8');
     const parsed = parseUpstreamFrame(text);
     if (!parsed.ok) {
       if (!link.hallId) {
@@ -299,6 +302,7 @@ export function createUpstreamServer(deps: UpstreamDeps) {
     },
     cutUntil: () => (refuseUntil > Date.now() ? refuseUntil : null),
     close(): void {
+      stopped = true;
       clearInterval(tick);
       deps.server.off('upgrade', onUpgrade);
       for (const link of links) close(link, 1001, 'district stopping');

@@ -329,6 +329,22 @@ describe('tickets and storms', () => {
     await client.close();
   });
 
+  it('issues tickets by itself, and changes or cancels them later as planned', async () => {
+    const busy = await startDistrict({ ticketRate: 100_000, seed: 3 });
+    try {
+      const hallId = 'hall-busy';
+      const { client } = await helloUpstream(busy.upstreamUrl, { hallId, token: busy.ready.enrolToken! });
+      const first = await client.next('down', (f) => f.body.kind === 'ticket.new', 15_000);
+      expect(first.key).toMatch(/^ticket:SJ-\d{4}-\d{6}$/);
+      const planned = await busy.call<{ ticket: { ticketNo: string } }>('/admin/ticket', { hallId, followUp: { action: 'cancel', afterS: 1 } });
+      const cancel = await client.next('down', (f) => f.body.kind === 'ticket.cancel', 5000);
+      expect(cancel.body).toMatchObject({ ticketNo: planned.ticket.ticketNo, reason: expect.stringMatching(/撤销|重复|管辖/) });
+      await client.close();
+    } finally {
+      await busy.stop();
+    }
+  });
+
   it('sends a CAP warning, gauge readings and the all-clear when a storm is called', async () => {
     const hallId = newHall();
     const { client } = await hello(hallId);

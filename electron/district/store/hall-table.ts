@@ -27,9 +27,14 @@ export function setHallSeen(db: DistrictStore, id: string, at: number): void {
   db.run('UPDATE halls SET last_seen = ? WHERE id = ?', at, id);
 }
 
-/** Acknowledgements only move forward. */
+/** Acknowledgements on a link only move forward. */
 export function setAckedDown(db: DistrictStore, id: string, seq: number): void {
   db.run('UPDATE halls SET acked_down = MAX(acked_down, ?) WHERE id = ?', seq, id);
+}
+
+/** What a hall says it has at hello stands, even below what it acknowledged before (its database was restored). */
+export function resetAckedDown(db: DistrictStore, id: string, seq: number): void {
+  db.run('UPDATE halls SET acked_down = ? WHERE id = ?', seq, id);
 }
 
 export function setAckedUp(db: DistrictStore, id: string, seq: number): void {
