@@ -70,13 +70,13 @@ export async function startDistrict(config: DistrictConfig, log: (line: string) 
     authenticate(hallId, token) {
       const hall = getHall(db, hallId);
       if (hall) {
-        return sameText(hall.tokenHash, hashToken(token)) ? { ok: true, ackedUp: hall.ackedUp, nextDownSeq: hall.nextDownSeq } : { ok: false, reason: `hall ${hallId}: token not accepted` };
+        return sameText(hall.tokenHash, hashToken(token)) ? { ok: true, ackedUp: hall.ackedUp } : { ok: false, reason: `hall ${hallId}: token not accepted` };
       }
       if (!credentials.enrolToken || !sameText(credentials.enrolToken, token)) return { ok: false, reason: `hall ${hallId} is not known here and the token does not enrol it` };
       write(() => enrolHall(db, hallId, hashToken(token), now()));
       log(`enrolled ${hallId}`);
       startFeed(hallId);
-      return { ok: true, ackedUp: 0, nextDownSeq: 1 };
+      return { ok: true, ackedUp: 0 };
     },
     helloed(hallId, ackedDown) {
       write(() => {

@@ -34,7 +34,7 @@ export interface UpstreamDeps {
   db: DistrictStore;
   districtId: string;
   /** Checks a hello's hall and token (enrolling a new hall with the enrolment token); the reason names the problem. */
-  authenticate(hallId: string, token: string): { ok: true; ackedUp: number; nextDownSeq: number } | { ok: false; reason: string };
+  authenticate(hallId: string, token: string): { ok: true; ackedUp: number } | { ok: false; reason: string };
   /** A hall said hello with this ackedDown (call after authenticate). */
   helloed(hallId: string, ackedDown: number): void;
   /** Stores and applies a link's up frames and its down ack in one transaction. */
