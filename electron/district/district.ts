@@ -21,10 +21,6 @@ async function main(): Promise<void> {
     console.error(`district: ${error.message}`);
     process.exit(2);
   }
-  const { ready } = district;
-  console.log(`区平台模拟器 district simulator ${ready.districtId}: ws://127.0.0.1:${ready.port}/upstream, admin http://127.0.0.1:${ready.port}/admin/status  (data: ${ready.dataDir})`);
-  console.log(DISTRICT_READY_PREFIX + JSON.stringify(ready));
-
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
@@ -32,8 +28,13 @@ async function main(): Promise<void> {
     await district.stop();
     process.exit(0);
   };
+  // Before the ready line: whoever reads it may send SIGTERM at once.
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+
+  const { ready } = district;
+  console.log(`区平台模拟器 district simulator ${ready.districtId}: ws://127.0.0.1:${ready.port}/upstream, admin http://127.0.0.1:${ready.port}/admin/status  (data: ${ready.dataDir})`);
+  console.log(DISTRICT_READY_PREFIX + JSON.stringify(ready));
 }
 
 main().catch((error: unknown) => {

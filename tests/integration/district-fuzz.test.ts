@@ -101,7 +101,7 @@ afterAll(async () => {
 });
 
 describe('district fuzz', () => {
-  it(`answers ${FRAMES.toLocaleString('en')} hostile frames with errors, closes links that keep at it, never crashes`, async () => {
+  it(`answers ${FRAMES.toLocaleString('en')} hostile frames with errors, closes links that keep at it, never crashes`, { timeout: 120_000 }, async () => {
     const token = district.ready.enrolToken!;
     const HALLS = ['hall-fuzz-a', 'hall-fuzz-b', 'hall-fuzz-c'];
     let sent = 0;
