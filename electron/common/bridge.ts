@@ -24,3 +24,16 @@ export interface HallReady {
   seats: Array<{ id: string; role: Role; department: string; label: string; token: string }>;
 }
 export const HALL_READY_PREFIX = 'HALL_READY ';
+
+/** The line the district simulator prints once it listens (electron/district/district.ts). */
+export interface DistrictReady {
+  port: number;
+  districtId: string;
+  dataDir: string;
+  /** Bearer token of its admin interface. */
+  adminToken: string;
+  /** The token that enrols a hall not yet known (null when a halls file names every hall). */
+  enrolToken: string | null;
+  halls: string[];
+}
+export const DISTRICT_READY_PREFIX = 'DISTRICT_READY ';

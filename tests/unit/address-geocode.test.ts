@@ -9,7 +9,7 @@ import { EXTRAPOLATE_M, geocode, MAX_ADDRESS_LENGTH, type GeocodeResult } from '
 import { distanceM, type LonLat } from '../../electron/common/geo/projection.ts';
 import { generateDemoLayers, loadDemoAddresses } from '../../electron/hall/demo/demo-layers.ts';
 import { loadDemoGrids } from '../../electron/hall/demo/demo-street.ts';
-import { createRng } from '../../electron/hall/demo/prng.ts';
+import { createRng } from '../../electron/common/prng.ts';
 
 const RESOURCES = resolve(import.meta.dirname, '../../resources');
 const data = loadDemoAddresses(RESOURCES);

@@ -8,7 +8,7 @@ import { geocode, type GeocodeResult } from '../../electron/common/address/geoco
 import { pointInRing } from '../../electron/common/geo/ring.ts';
 import { generateDemoLayers, loadDemoAddresses } from '../../electron/hall/demo/demo-layers.ts';
 import { loadDemoGrids } from '../../electron/hall/demo/demo-street.ts';
-import { ticketAddresses, type TicketForm } from '../../electron/hall/demo/ticket-addresses.ts';
+import { ticketAddresses, type TicketForm } from '../../electron/common/address/ticket-addresses.ts';
 
 const RESOURCES = resolve(import.meta.dirname, '../../resources');
 const micro = loadDemoGrids(RESOURCES).features.filter((g) => g.properties.level === 'micro')

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newCase } from '../../electron/common/domain/case-intake.ts';
 import { greatCircleM } from '../../electron/common/domain/great-circle.ts';
 import type { ForceView } from '../../electron/common/protocol.ts';
-import { createRng } from '../../electron/hall/demo/prng.ts';
+import { createRng } from '../../electron/common/prng.ts';
 import { stepForces, type SimulatedForce } from '../../electron/hall/demo/force-simulator.ts';
 
 const home = { lon: 121.23, lat: 31.0 };

@@ -9,7 +9,7 @@ import { computeKpis, kpiRulesFor, SEED_001_KPI_RULES, type KpiSet } from '../..
 import { kpisByUnit } from '../../electron/common/kpi/kpi-grouping.ts';
 import type { CaseAction, CaseView } from '../../electron/common/protocol.ts';
 import { createEventLog } from '../../electron/hall/event-log.ts';
-import { createRng } from '../../electron/hall/demo/prng.ts';
+import { createRng } from '../../electron/common/prng.ts';
 import { loadCases } from '../../electron/hall/store/case-table.ts';
 import { openStore } from '../../electron/hall/store/database.ts';
 import { kpisByUnitInSql, kpisInSql } from '../../electron/hall/store/kpi-table.ts';

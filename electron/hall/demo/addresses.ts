@@ -16,7 +16,7 @@ import type { PointFeature, RoadFeature } from '../../common/geo/layer-schema.ts
 import { localProjection, type LonLat, type XY } from '../../common/geo/projection.ts';
 import type { GridKind } from '../../common/geo/grid-schema.ts';
 import { formatList } from './demo-street.ts';
-import type { Rng } from './prng.ts';
+import type { Rng } from '../../common/prng.ts';
 import { outlineRing, type DemoStreetModel } from './street-generator.ts';
 
 export const ADDRESS_META = { city: '上海市', district: '松江区', street: '中山街道' } as const;

@@ -1,6 +1,6 @@
 // Regions made of lattice cells: splitting a region into contiguous parts, and tracing a region's outline.
 import { cellCornerIndices, cellNeighbours, type Lattice } from './lattice.ts';
-import type { Rng } from './prng.ts';
+import type { Rng } from '../../common/prng.ts';
 
 type Shape = Pick<Lattice, 'cols' | 'rows'>;
 

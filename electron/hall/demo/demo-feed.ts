@@ -1,7 +1,7 @@
 // The embedded demo feed (S-1.4): until the district simulator of S-7.6 speaks the upstream protocol, this
 // plays its part and brings a plausible case into the hall every few seconds, so a newcomer sees a live hall.
 import type { CaseDraft, CaseSource, LonLat } from '../../common/protocol.ts';
-import { createRng } from './prng.ts';
+import { createRng } from '../../common/prng.ts';
 
 export interface FeedGrid { id: string; ring: LonLat[] }
 

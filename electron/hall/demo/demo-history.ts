@@ -8,7 +8,7 @@ import type { SiteRules } from '../../common/site/site-config.ts';
 import { planArrivals, type HistoryGrid, type HistoryPlace } from './history-arrivals.ts';
 import { ForceBookings, planLifecycle, type PlannedAct, type PlannedCase } from './history-lifecycle.ts';
 import type { LoadProfile } from './load-profile.ts';
-import { createRng } from './prng.ts';
+import { createRng } from '../../common/prng.ts';
 
 export const HISTORY_DAYS = 30;
 export const HISTORY_SEED = 311;

@@ -16,7 +16,7 @@ import { formatList } from './demo-street.ts';
 import { nameSource } from './names.ts';
 import { buildDemoPartitions, type PlantedMismatch } from './partitions.ts';
 import { buildPoints } from './points.ts';
-import { createRng } from './prng.ts';
+import { createRng } from '../../common/prng.ts';
 import { buildRivers, buildRoads } from './roads-rivers.ts';
 import { buildStaff } from './staff.ts';
 import { buildDemoStreet, DEFAULT_SEED } from './street-generator.ts';

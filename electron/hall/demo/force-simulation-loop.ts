@@ -1,7 +1,7 @@
 // Runs the demo force movement once a second: reads forces and their cases from the projections, steps
 // them, records the fixes (track history) and publishes them to every screen.
 import type { CaseView, ForcePosition } from '../../common/protocol.ts';
-import { createRng } from './prng.ts';
+import { createRng } from '../../common/prng.ts';
 import type { ForcePositions } from '../force-positions.ts';
 import { casesInStates } from '../store/case-table.ts';
 import type { Store } from '../store/database.ts';

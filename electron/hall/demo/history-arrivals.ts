@@ -14,7 +14,7 @@ import type { CaseDraft, CaseSource, LonLat } from '../../common/protocol.ts';
 import type { SiteRules } from '../../common/site/site-config.ts';
 import { pointInRing, ringCentroid } from '../../common/geo/ring.ts';
 import { hourAt, quantileValue, type LoadProfile } from './load-profile.ts';
-import type { Rng } from './prng.ts';
+import type { Rng } from '../../common/prng.ts';
 
 export const BASE_PER_DAY = 90;
 export const WEATHER_PER_DAY = 5;

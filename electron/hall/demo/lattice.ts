@@ -1,7 +1,7 @@
 // A jittered quad lattice: the cells every demo grid is made of. Each lattice point is perturbed once and
 // rounded once, so neighbouring cells — and therefore neighbouring grids — share identical vertices.
 import { localProjection, type LonLat, type XY } from '../../common/geo/projection.ts';
-import type { Rng } from './prng.ts';
+import type { Rng } from '../../common/prng.ts';
 
 export interface LatticeOptions {
   centre: LonLat;

@@ -1,6 +1,6 @@
 // Plausible, made-up Chinese personal names for the demo's people: a common surname (Shanghai's frequent ones
 // first) and a one- or two-character given name. Unique within one generator.
-import type { Rng } from './prng.ts';
+import type { Rng } from '../../common/prng.ts';
 
 const SURNAMES = [
   '张', '王', '陈', '徐', '朱', '沈', '陆', '顾', '周', '金', '钱', '吴', '李', '刘', '杨', '黄', '赵', '孙', '胡', '郭',

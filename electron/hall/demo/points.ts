@@ -4,7 +4,7 @@
 import type { PointFeature, RoadFeature } from '../../common/geo/layer-schema.ts';
 import type { LonLat } from '../../common/geo/projection.ts';
 import { interiorPoint, pointInRing } from '../../common/geo/ring.ts';
-import type { Rng } from './prng.ts';
+import type { Rng } from '../../common/prng.ts';
 import { outlineRing, type DemoStreetModel, type Grid } from './street-generator.ts';
 
 const FLOOD_JUNCTIONS = 8;

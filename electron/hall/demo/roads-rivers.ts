@@ -4,7 +4,7 @@
 import type { RiverFeature, RoadClass, RoadFeature } from '../../common/geo/layer-schema.ts';
 import { localProjection, type LonLat, type XY } from '../../common/geo/projection.ts';
 import { pointInRing, type Ring } from '../../common/geo/ring.ts';
-import type { Rng } from './prng.ts';
+import type { Rng } from '../../common/prng.ts';
 import { outlineRing, type DemoStreetModel } from './street-generator.ts';
 
 interface RoadPlan {

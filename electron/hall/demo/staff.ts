@@ -5,7 +5,7 @@ import type { StaffMember } from '../../common/geo/staff-schema.ts';
 import type { ForceKind, ForceShift } from '../../common/domain/force-model.ts';
 import { bbox, localProjection, type LonLat } from '../../common/geo/projection.ts';
 import { pointInRing, ringCentroid, type Ring } from '../../common/geo/ring.ts';
-import type { Rng } from './prng.ts';
+import type { Rng } from '../../common/prng.ts';
 import { outlineRing, type DemoStreetModel } from './street-generator.ts';
 
 interface Team {

@@ -7,7 +7,7 @@ import type { GridFeature, GridFeatureCollection, GridKind, GridProperties } fro
 import type { LonLat } from '../../common/geo/projection.ts';
 import { growParts, spreadSeeds, traceOutline, type Region } from './cell-regions.ts';
 import { buildLattice, cellNeighbours, type Lattice } from './lattice.ts';
-import { createRng, type Rng } from './prng.ts';
+import { createRng, type Rng } from '../../common/prng.ts';
 import { smoothOutlines } from './smooth-outlines.ts';
 
 export const DEFAULT_SEED = 20261123;

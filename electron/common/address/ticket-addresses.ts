@@ -1,12 +1,11 @@
-// Addresses as 12345 callers give them, for the demo street (S-4.1b): for geocoder tests and for the district
-// simulator. Each comes with where it really is (from the generated street, including the doors held out of the
-// gazetteer), or with no place at all when it must stay unmatched: roads and places outside the street, a road
-// without a number, numbers the road does not have in the street, vague places. Seeded: the same seed gives the
-// same tickets. The messiness is written here independently of the geocoder's own tables.
-import type { CompoundEntry, DoorEntry, JunctionEntry, LandmarkEntry } from '../../common/address/gazetteer-schema.ts';
-import type { LonLat } from '../../common/geo/projection.ts';
-import { OUTSIDE_ROADS, type DemoAddresses } from './addresses.ts';
-import { createRng, type Rng } from './prng.ts';
+// Addresses as 12345 callers give them (S-4.1b): for geocoder tests and for the district simulator. Each comes
+// with where it really is (from the gazetteer, and from the doors held out of it when the generated street gives
+// them), or with no place at all when it must stay unmatched: roads and places outside the street, a road without
+// a number, numbers the road does not have in the street, vague places. Seeded: the same seed gives the same
+// tickets. The messiness is written here independently of the geocoder's own tables.
+import type { LonLat } from '../geo/projection.ts';
+import { createRng, type Rng } from '../prng.ts';
+import type { CompoundEntry, DoorEntry, GazetteerData, JunctionEntry, LandmarkEntry } from './gazetteer-schema.ts';
 
 export type TicketForm =
   | 'door' | 'door-prefixed' | 'door-numerals' | 'door-unmarked' | 'door-traditional' | 'door-full-width' | 'door-near'
@@ -51,7 +50,13 @@ const UNKNOWN_PLACES = [
   '小区门口', '家门口', '马路对面', '我家楼下', '学校门口', '公交车站', '河边',
 ];
 
-export function ticketAddresses(addresses: DemoAddresses, count: number, seed: number): TicketAddress[] {
+/** What addresses are made from: the gazetteer, and the real doors left out of it (none in a shipped one). */
+export interface AddressSource {
+  gazetteer: GazetteerData;
+  heldOut: readonly DoorEntry[];
+}
+
+export function ticketAddresses(addresses: AddressSource, count: number, seed: number): TicketAddress[] {
   const rng = createRng(seed);
   const entries = addresses.gazetteer.entries;
   const doors = entries.filter((e): e is DoorEntry => e.kind === 'door');
@@ -112,7 +117,7 @@ export function ticketAddresses(addresses: DemoAddresses, count: number, seed: n
         const b = one(c.buildings);
         return { form, text: `${misspell(c.name, rng)}${b.no}号楼`, truth: at(b) };
       }
-      case 'outside-road': return { form, text: `${one(OUTSIDE_ROADS)}${1 + rng.int(900)}号`, truth: null };
+      case 'outside-road': return { form, text: `${one(addresses.gazetteer.outsideRoads)}${1 + rng.int(900)}号`, truth: null };
       case 'unknown-road': return { form, text: `${one(UNKNOWN_ROADS)}${1 + rng.int(1500)}号`, truth: null };
       case 'unknown-place': return { form, text: one(UNKNOWN_PLACES), truth: null };
       case 'road-only': return { form, text: `${one(roads)}${one(['', '上', '边上', '附近'])}`, truth: null };
@@ -123,10 +128,12 @@ export function ticketAddresses(addresses: DemoAddresses, count: number, seed: n
     }
   };
 
-  const total = FORMS.reduce((s, [, w]) => s + w, 0);
+  // Without held-out doors (a shipped gazetteer) there is nothing to interpolate between.
+  const forms = addresses.heldOut.length ? FORMS : FORMS.filter(([form]) => form !== 'between');
+  const total = forms.reduce((s, [, w]) => s + w, 0);
   return Array.from({ length: count }, () => {
     let r = rng.next() * total;
-    const [form] = FORMS.find(([, w]) => (r -= w) < 0) ?? FORMS[FORMS.length - 1]!;
+    const [form] = forms.find(([, w]) => (r -= w) < 0) ?? forms[forms.length - 1]!;
     return make(form);
   });
 }

@@ -1,4 +1,5 @@
-// Seeded pseudo-random numbers for the demo street: the same seed gives the same street on every machine.
+// Seeded pseudo-random numbers (the demo street, the district simulator): the same seed gives the same output on
+// every machine.
 
 export interface Rng {
   /** Uniform in [0, 1). */
