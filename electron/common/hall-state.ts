@@ -2,6 +2,7 @@
 // layout, the duty roster and the latest shift handover. The
 // hall core folds each event through it before writing its projection tables, and every client folds the
 // same events into its in-memory copy, so both read the log the same way.
+import { DAILY_MODE, type ModeState } from './domain/command-mode.ts';
 import { applyEvent as applyCaseEvent, type CaseMap } from './case-projection.ts';
 import { applyRosterChange, type RosterEntry, type RosterRotation } from './domain/roster.ts';
 import { WALL_PRESETS } from './domain/wall-model.ts';
@@ -15,6 +16,7 @@ export interface HallState extends ProblemData {
   wall: WallLayout;
   roster: { rotation: RosterRotation | null; days: Map<string, RosterEntry> };
   handover: HandoverRecord | null;
+  mode: ModeState;
 }
 
 export interface StateChanges extends ProblemChanges {
@@ -26,10 +28,12 @@ export interface StateChanges extends ProblemChanges {
   rosterDays?: Array<{ date: string; entry: RosterEntry | null }>;
   rotation?: RosterRotation;
   handover?: HandoverRecord;
+  mode?: ModeState;
 }
 
 export const emptyHallState = (): HallState => ({
   cases: new Map(), forces: new Map(), seats: new Map(), wall: WALL_PRESETS.daily, roster: { rotation: null, days: new Map() }, handover: null, problems: new Map(), copies: new Map(),
+  mode: DAILY_MODE,
 });
 
 export function applyHallEvent(state: HallState, event: HallEvent): StateChanges {
@@ -65,6 +69,15 @@ export function applyHallEvent(state: HallState, event: HallEvent): StateChanges
       state.wall = event.payload;
       changes.wall = event.payload;
       break;
+    case 'mode.switched': {
+      // The walls take the mode's layout with the switch itself (S-8.2).
+      const { layout, ...modeSwitch } = event.payload;
+      state.mode = { ...modeSwitch, since: event.at, seq: event.seq };
+      changes.mode = state.mode;
+      state.wall = layout;
+      changes.wall = layout;
+      break;
+    }
     case 'roster.set':
       changes.rosterDays = event.payload.changes.map((change) => {
         const entry = applyRosterChange(state.roster.days.get(change.date), change);

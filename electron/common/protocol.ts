@@ -19,6 +19,7 @@ import { RosterChange, RosterRotation, RosterSnapshot } from './domain/roster.ts
 import { ForceStatus, ForceView } from './domain/force-model.ts';
 import { LeaderAcknowledged, LeaderCopy, ProblemClosed, ProblemCommand, ProblemLinked, ProblemView } from './domain/problem-model.ts';
 import { WallLayout } from './domain/wall-model.ts';
+import { ModeState, ModeSwitch } from './domain/command-mode.ts';
 import { SiteConfig } from './site/site-config.ts';
 
 export * from './domain/case-model.ts';
@@ -79,6 +80,8 @@ export const HallEvent = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('seat.signedIn'), payload: z.object({ seatId: id, officer: Officer }) }),
   z.object({ ...eventBase, type: z.literal('seat.signedOut'), payload: z.object({ seatId: id }) }),
   z.object({ ...eventBase, type: z.literal('wall.layout'), payload: WallLayout }),
+  /** S-6.2: the commander switched the command mode (daily, joint, emergency hazard × level, special event, drill). */
+  z.object({ ...eventBase, type: z.literal('mode.switched'), payload: ModeSwitch.extend({ layout: WallLayout }) }),
   // The duty roster and the shift handover (S-3.2): every change by a seat or the hall, on the record.
   z.object({ ...eventBase, type: z.literal('roster.set'), payload: z.object({ changes: z.array(RosterChange).max(MAX_ROSTER_DATES), file: text(200).optional() }) }),
   z.object({ ...eventBase, type: z.literal('roster.rotation'), payload: RosterRotation }),
@@ -115,6 +118,8 @@ export const Command = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('seat.signOut') }),
   z.object({ kind: z.literal('force.setStatus'), forceId: z.string().max(20), status: ForceStatus }),
   z.object({ kind: z.literal('wall.setLayout'), layout: WallLayout }),
+  /** Commander only; the wall takes the mode's layout preset in the same transaction. */
+  z.object({ kind: z.literal('mode.switch'), to: ModeSwitch, confirmed: z.literal(true, { error: 'a mode switch must be confirmed' }) }),
   z.object({ kind: z.literal('roster.set'), changes: z.array(RosterChange).min(1).max(MAX_ROSTER_EDIT_DATES) }),
   z.object({ kind: z.literal('roster.setRotation'), rotation: RosterRotation }),
   z.object({ kind: z.literal('duty.acknowledgeHandover'), key: ShiftKey }),
@@ -153,6 +158,8 @@ export const ServerMessage = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('snapshot'), seq, atSeq: seq, cases: z.array(CaseView), forces: z.array(ForceView),
     seats: z.array(SeatPresence), roster: RosterSnapshot, wall: WallLayout,
+    /** The command mode now (S-6). */
+    mode: ModeState,
     /** The latest shift handover; null before the first and for desks (it lists every department's cases). */
     handover: HandoverRecord.nullable(),
     /** Persistent problems and copies to the leader: the centre's (empty for desks). */

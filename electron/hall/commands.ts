@@ -1,5 +1,7 @@
 // Turns a validated LAN command from an authenticated seat into an event of the log, or refuses it with a
 // reason. Permissions are enforced here, in the hall core, whatever a client's UI offers (S-9).
+import { switchRefusal, type ModeState } from '../common/domain/command-mode.ts';
+import { WALL_PRESETS } from '../common/domain/wall-model.ts';
 import { newCase } from '../common/domain/case-intake.ts';
 import { FINISHED_STATES } from '../common/case-window.ts';
 import { checkAct } from '../common/domain/case-lifecycle.ts';
@@ -21,6 +23,8 @@ export interface CommandContext {
   loadForce(id: string): ForceView | undefined;
   /** Who answered the roll call at this seat (S-3.3), if anyone: stamped on what the seat does. */
   officerAt(seatId: string): Officer | null;
+  /** The command mode now (S-6). */
+  mode(): ModeState;
   /** The site's departments and grades: a command naming others is refused. */
   site: SiteRules;
   /** Console seats a commander on the roster can sit at. */
@@ -117,6 +121,13 @@ export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: s
     case 'wall.setLayout':
       if (seat.role !== 'console') return refuse('forbidden', '只有指挥台可以调整大屏 / only a console arranges the wall');
       return append('wall.layout', command.layout);
+    case 'mode.switch': {
+      if (seat.role !== 'console') return refuse('forbidden', '只有指挥长可以切换指挥模式 / only the commander switches the command mode');
+      const refusal = switchRefusal(ctx.mode(), command.to);
+      if (refusal) return refuse('invalid-command', refusal);
+      // Every wall follows the mode with its layout preset (S-8.2).
+      return append('mode.switched', { ...command.to, layout: WALL_PRESETS[command.to.target.mode] });
+    }
     case 'roster.set': {
       if (seat.role !== 'console') return refuse('forbidden', '只有指挥台可以排班 / only a console sets the roster');
       const rules = { hasDepartment: ctx.site.hasDepartment, consoleSeats: ctx.consoleSeats };

@@ -34,7 +34,7 @@ import { mapRoutes } from './map-routes.ts';
 import { openOpen311Key } from './open311/api-key.ts';
 import { open311Routes } from './open311/open311-routes.ts';
 import { problemRoutes } from './problem-routes.ts';
-import { ensureProjections } from './projections.ts';
+import { ensureProjections, loadMode } from './projections.ts';
 import { openPatrolCoverage } from './patrol/patrol-coverage.ts';
 import { patrolRoutes } from './patrol/patrol-routes.ts';
 import { loadPatrolTasks } from './patrol/patrol-tasks-file.ts';
@@ -111,7 +111,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
 
     const commandContext = {
       log: events, loadCase: (id: string) => loadCase(db, id), loadForce: (id: string) => loadForce(db, id),
-      officerAt: (seatId: string) => officerAt(db, seatId), site, store: db, consoleSeats, loadHandover: (key: string) => loadHandover(db, key), now: clock,
+      officerAt: (seatId: string) => officerAt(db, seatId), mode: () => loadMode(db), site, store: db, consoleSeats, loadHandover: (key: string) => loadHandover(db, key), now: clock,
     };
     // A roster change may name another commander for the shift whose brief nobody has taken over yet.
     const rosterChanged = (types: readonly string[]) => {

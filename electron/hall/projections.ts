@@ -3,6 +3,7 @@
 // the event, through the same pure reducer the clients use (common/hall-state.ts), and can be thrown away and
 // rebuilt from the log at any time.
 import { compactCaseJson } from '../common/case-json.ts';
+import { DAILY_MODE, type ModeState } from '../common/domain/command-mode.ts';
 import { applyHallEvent, emptyHallState, type HallState, type StateChanges } from '../common/hall-state.ts';
 import { HallEvent, WALL_PRESETS, type CaseView, type WallLayout } from '../common/protocol.ts';
 import { loadCase, upsertCase } from './store/case-table.ts';
@@ -36,6 +37,7 @@ export function projectEvent(store: Store, event: HallEvent, payloadJson: string
   for (const force of changes.forces) upsertForce(store, force);
   if (changes.seat) setPresence(store, changes.seat.id, changes.seat.officer, changes.seat.since);
   if (changes.wall) setMeta(store, 'wall_layout', JSON.stringify(changes.wall));
+  if (changes.mode) setMeta(store, 'command_mode', JSON.stringify(changes.mode));
   for (const { date, entry } of changes.rosterDays ?? []) setRosterDay(store, date, entry, event.seq);
   if (changes.rotation) saveRotation(store, changes.rotation);
   if (changes.handover) upsertHandover(store, changes.handover, event.seq);
@@ -105,6 +107,12 @@ export function rebuildProjections(store: Store): number {
     setMeta(store, 'projection_version', String(PROJECTION_VERSION));
     return replayed;
   });
+}
+
+/** The command mode the commander last switched to, or daily command. */
+export function loadMode(store: Store): ModeState {
+  const stored = getMeta(store, 'command_mode');
+  return stored ? (JSON.parse(stored) as ModeState) : DAILY_MODE;
 }
 
 /** The wall layout the commander last set, or the daily preset. */

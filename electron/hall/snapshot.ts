@@ -7,7 +7,7 @@ import type { SeatInfo } from '../common/protocol.ts';
 import { caseVisibleTo, centreSees } from '../common/visibility.ts';
 import { rosterSnapshot } from './duty/roster-state.ts';
 import type { ForcePositions } from './force-positions.ts';
-import { loadWallLayout } from './projections.ts';
+import { loadMode, loadWallLayout } from './projections.ts';
 import { caseOf, caseRowsForSnapshot } from './store/case-table.ts';
 import type { Store } from './store/database.ts';
 import { loadForces } from './store/force-table.ts';
@@ -27,6 +27,7 @@ export function snapshotFields(store: Store, seat: SeatInfo, positions: ForcePos
     `"seats":${JSON.stringify(loadSeats(store))}`,
     `"roster":${JSON.stringify(rosterSnapshot(store, now))}`,
     `"wall":${JSON.stringify(loadWallLayout(store))}`,
+    `"mode":${JSON.stringify(loadMode(store))}`,
     // A brief lists every department's cases: a desk sees only its own (S-9).
     `"handover":${seat.role === 'desk' ? 'null' : JSON.stringify(recentHandovers(store, 1)[0] ?? null)}`,
     ...(centreSees(seat) ? [`"problems":${JSON.stringify(loadProblems(store))}`, `"copies":${JSON.stringify(loadCopies(store))}`] : []),

@@ -8,6 +8,7 @@ import type { HallBridge } from '../../electron/common/bridge.ts';
 import { EMPTY_ROSTER, rosterFromSnapshot, rosterWindow, type Roster } from '../../electron/common/domain/roster.ts';
 import { applyHallEvent, emptyHallState, type HallState as HallData } from '../../electron/common/hall-state.ts';
 import { keptOnScreens } from '../../electron/common/case-window.ts';
+import { DAILY_MODE, type ModeState } from '../../electron/common/domain/command-mode.ts';
 import type { SiteConfig } from '../../electron/common/site/site-config.ts';
 import { caseVisibleTo } from '../../electron/common/visibility.ts';
 import {
@@ -33,6 +34,8 @@ export interface HallState {
   roster: Roster;
   /** The latest shift handover (交接班) and its acknowledgement; always null for a desk. */
   handover: HandoverRecord | null;
+  /** The command mode (S-6): every screen follows it. */
+  mode: ModeState;
   /** What each wall monitor shows (S-8.2). */
   wall: WallLayout;
   /** Persistent problems (顽症), dismissed proposals included, and copies to the leader (抄报): the centre's. */
@@ -98,7 +101,7 @@ export class HallClient {
   #deadTimer: ReturnType<typeof setTimeout> | undefined;
   #pruneTimer: ReturnType<typeof setInterval> | undefined;
   #state: HallState = {
-    link: 'connecting', seat: null, hallId: null, cases: [], forces: [], seats: [], roster: EMPTY_ROSTER, handover: null, wall: WALL_PRESETS.daily, problems: [], copies: [],
+    link: 'connecting', seat: null, hallId: null, cases: [], forces: [], seats: [], roster: EMPTY_ROSTER, handover: null, wall: WALL_PRESETS.daily, mode: DAILY_MODE, problems: [], copies: [],
     site: null, demo: false, lastEventSeq: null,
     lastMessageAt: null, problem: null, pendingCommands: 0,
   };
@@ -221,8 +224,9 @@ export class HallClient {
           handover: message.handover,
           problems: new Map(message.problems.map((p) => [p.id, p])),
           copies: new Map(message.copies.map((c) => [c.id, c])),
+          mode: message.mode,
         };
-        return this.#update({ ...this.#views('cases', 'forces', 'seats', 'roster', 'problems', 'copies'), handover: message.handover, wall: message.wall, lastEventSeq: message.atSeq, lastMessageAt });
+        return this.#update({ ...this.#views('cases', 'forces', 'seats', 'roster', 'problems', 'copies'), handover: message.handover, wall: message.wall, mode: message.mode, lastEventSeq: message.atSeq, lastMessageAt });
       case 'event': {
         const seq = message.event.seq;
         if (last !== null && seq <= last) return this.#update({ lastMessageAt }); // already applied
@@ -262,7 +266,7 @@ export class HallClient {
     return [
       ...(changes.case ? ['cases' as const] : []), ...(changes.forces.length ? ['forces' as const] : []),
       ...(changes.seat ? ['seats' as const] : []), ...(changes.wall ? ['wall' as const] : []),
-      ...(changes.rosterDays || changes.rotation ? ['roster' as const] : []), ...(changes.handover ? ['handover' as const] : []),
+      ...(changes.rosterDays || changes.rotation ? ['roster' as const] : []), ...(changes.handover ? ['handover' as const] : []), ...(changes.mode ? ['mode' as const] : []),
       ...(changes.problem ? ['problems' as const] : []), ...(changes.copy ? ['copies' as const] : []),
     ];
   }

@@ -1,6 +1,7 @@
 // The console's problem commands in the hall core (electron/hall/problem-commands.ts) over a real SQLite store
 // and event log: every step of a persistent problem is one event, projected to the problem tables and rebuilt
 // the same from the log; refusals change nothing; desks and walls may not; desks' snapshots hold none of it.
+import { DAILY_MODE } from '../../electron/common/domain/command-mode.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DAY } from '../../electron/common/domain/beijing-time.ts';
@@ -30,6 +31,7 @@ function hall() {
   const ctx: CommandContext = {
     log, store, site: DEMO_SITE, now: () => now, officerAt: () => null,
     loadCase: (id) => loadCase(store, id), loadForce: (id) => loadForce(store, id), consoleSeats: ['console-1'], loadHandover: () => undefined,
+    mode: () => DAILY_MODE,
   };
   const report = (daysAgo: number, gridId = 'M-007'): CaseView => {
     const appended = log.append(caseCreatedSpec(draft(gridId), { origin: 'upstream', seat: null, at: now - daysAgo * DAY }));

@@ -16,13 +16,15 @@ export const WallLayout = z
   .refine((l) => l.panels.length === l.cols * l.rows, { message: 'one panel for each monitor (cols × rows)', path: ['panels'] });
 export type WallLayout = z.infer<typeof WallLayout>;
 
-export type CommandMode = 'daily' | 'joint' | 'emergency';
+export type CommandMode = 'daily' | 'joint' | 'emergency' | 'special';
 
-/** 3×2 presets: daily work watches cases and KPIs; joint command adds the forces; emergency widens the map. */
+/** 3×2 presets: daily work watches cases and KPIs; joint command adds the forces; emergency widens the map;
+ *  special-event support watches the cameras. */
 export const WALL_PRESETS: Readonly<Record<CommandMode, WallLayout>> = {
   daily: { cols: 3, rows: 2, panels: ['map', 'map', 'kpi', 'map', 'map', 'queue'] },
   joint: { cols: 3, rows: 2, panels: ['map', 'map', 'queue', 'map', 'map', 'forces'] },
   emergency: { cols: 3, rows: 2, panels: ['map', 'map', 'map', 'map', 'map', 'queue'] },
+  special: { cols: 3, rows: 2, panels: ['map', 'map', 'cameras', 'map', 'map', 'queue'] },
 };
 
 /** The panel a monitor shows; monitors beyond the layout show the map. */

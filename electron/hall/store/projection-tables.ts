@@ -4,7 +4,7 @@ import type { Store } from './database.ts';
 import { ROTATION_META } from './roster-table.ts';
 
 /** Keys of meta that belong to the projections. */
-export const PROJECTION_META = ['wall_layout', 'search_head', ROTATION_META] as const;
+export const PROJECTION_META = ['wall_layout', 'command_mode', 'search_head', ROTATION_META] as const;
 
 export function clearProjections(db: Store): void {
   for (const table of ['cases', 'cases_fts', 'case_kpi', 'forces', 'seat_presence', 'roster_days', 'duty_handovers', 'problems', 'problem_cases', 'leader_copies']) db.run(`DELETE FROM ${table}`);
