@@ -30,7 +30,8 @@ test('the console KPI board reads the seeded week\'s figures, not 暂无', async
     await expect(page.getByTestId(`kpi-${name}`)).toContainText(/达标|未达标/);
     await expect(page.getByTestId(`kpi-${name}`)).not.toContainText('暂无数据');
   }
-  await expect(page.locator('.dept-bars li').first()).toBeVisible();
+  // The departments ranked by the chosen figure (督查考核).
+  await expect(page.getByTestId('ranking-row').first()).toBeVisible();
 });
 
 test('the wall\'s KPI board shows the hall\'s figures for today', async ({ page }) => {

@@ -99,6 +99,13 @@ describe('KPIs in SQL', () => {
       const pure = new Map(kpisByUnit(cases, unit, p, nows[1]!, ruleSets[0]!).map((g) => [g.key, g.kpis]));
       expect(sql.length).toBeGreaterThan(1);
       for (const g of sql) expect(figuresOnly(g.kpis), `${unit} ${g.key}`).toEqual(figuresOnly(pure.get(g.key)!));
+      const withIds = kpisByUnitInSql(store, unit, p, { rules: ruleSets[0]!, now: nows[1]!, withIds: true });
+      for (const g of withIds) {
+        for (const [name, r] of Object.entries(g.kpis) as Array<[keyof KpiSet, KpiSet[keyof KpiSet]]>) {
+          expect([...r.denominatorIds].sort(), `${unit} ${g.key} ${name}`).toEqual([...pure.get(g.key)![name].denominatorIds].sort());
+          expect([...r.numeratorIds].sort()).toEqual([...pure.get(g.key)![name].numeratorIds].sort());
+        }
+      }
       // A unit left out had nothing counted in the period by any figure.
       for (const [key, kpis] of pure) if (!sql.some((g) => g.key === key)) expect(Object.values(kpis).every((r) => r.denominator === 0)).toBe(true);
     }

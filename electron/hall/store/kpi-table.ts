@@ -75,25 +75,38 @@ export function kpisInSql(db: Store, p: Period, { rules, now, withIds = false }:
 }
 
 /** Every figure for one period, per unit: the units that have a case counted by at least one figure. */
-export function kpisByUnitInSql(db: Store, unit: KpiUnit, p: Period, { rules, now }: KpiSqlOptions): Array<{ key: string; kpis: KpiSet }> {
+export function kpisByUnitInSql(db: Store, unit: KpiUnit, p: Period, { rules, now, withIds = false }: KpiSqlOptions): Array<{ key: string; kpis: KpiSet }> {
   const column = KPI_UNIT_COLUMNS[unit];
   const sqlOf = figures(rules, now);
-  const byKey = new Map<string, Partial<Record<KpiName, [number, number]>>>();
+  type Counted = { num: number; den: number; ids?: { numerator: string[]; denominator: string[] } };
+  const byKey = new Map<string, Partial<Record<KpiName, Counted>>>();
+  const entryOf = (key: string) => byKey.get(key) ?? byKey.set(key, {}).get(key)!;
   for (const name of KPI_NAMES) {
     const f = sqlOf[name];
-    const rows = db.all<{ key: string; den: number; num: number | null }>(
-      `SELECT coalesce(${column}, '-') AS key, count(*) AS den, sum(${f.numerator}) AS num FROM case_kpi
-       WHERE counted = 1 AND ${f.milestone} >= ? AND ${f.milestone} < ? AND (${f.where}) GROUP BY 1`,
-      p.from, p.to,
+    const where = `counted = 1 AND ${f.milestone} >= ? AND ${f.milestone} < ? AND (${f.where})`;
+    if (!withIds) {
+      const rows = db.all<{ key: string; den: number; num: number | null }>(
+        `SELECT coalesce(${column}, '-') AS key, count(*) AS den, sum(${f.numerator}) AS num FROM case_kpi WHERE ${where} GROUP BY 1`, p.from, p.to,
+      );
+      for (const r of rows) entryOf(r.key)[name] = { num: r.num ?? 0, den: r.den };
+      continue;
+    }
+    // Drill-down: the case ids behind each unit's counts (a period's worth, only when asked).
+    const rows = db.all<{ key: string; id: string; hit: number }>(
+      `SELECT coalesce(${column}, '-') AS key, id, (${f.numerator}) AS hit FROM case_kpi WHERE ${where} ORDER BY no`, p.from, p.to,
     );
     for (const r of rows) {
-      const entry = byKey.get(r.key) ?? {};
-      entry[name] = [r.num ?? 0, r.den];
-      byKey.set(r.key, entry);
+      const counted = (entryOf(r.key)[name] ??= { num: 0, den: 0, ids: { numerator: [], denominator: [] } });
+      counted.den++;
+      counted.ids!.denominator.push(r.id);
+      if (r.hit) {
+        counted.num++;
+        counted.ids!.numerator.push(r.id);
+      }
     }
   }
   return [...byKey.keys()].sort().map((key) => {
     const entry = byKey.get(key)!;
-    return { key, kpis: Object.fromEntries(KPI_NAMES.map((name) => [name, result(name, ...(entry[name] ?? [0, 0]))])) as KpiSet };
+    return { key, kpis: Object.fromEntries(KPI_NAMES.map((name) => [name, result(name, entry[name]?.num ?? 0, entry[name]?.den ?? 0, entry[name]?.ids)])) as KpiSet };
   });
 }
