@@ -3,6 +3,7 @@
 // hall core folds each event through it before writing its projection tables, and every client folds the
 // same events into its in-memory copy, so both read the log the same way.
 import { DAILY_MODE, type ModeState } from './domain/command-mode.ts';
+import type { ConflictView } from './reconcile/conflict-model.ts';
 import { applyEvent as applyCaseEvent, type CaseMap } from './case-projection.ts';
 import { applyRosterChange, type RosterEntry, type RosterRotation } from './domain/roster.ts';
 import { WALL_PRESETS } from './domain/wall-model.ts';
@@ -17,6 +18,7 @@ export interface HallState extends ProblemData {
   roster: { rotation: RosterRotation | null; days: Map<string, RosterEntry> };
   handover: HandoverRecord | null;
   mode: ModeState;
+  conflicts: Map<string, ConflictView>;
 }
 
 export interface StateChanges extends ProblemChanges {
@@ -29,11 +31,12 @@ export interface StateChanges extends ProblemChanges {
   rotation?: RosterRotation;
   handover?: HandoverRecord;
   mode?: ModeState;
+  conflict?: ConflictView;
 }
 
 export const emptyHallState = (): HallState => ({
   cases: new Map(), forces: new Map(), seats: new Map(), wall: WALL_PRESETS.daily, roster: { rotation: null, days: new Map() }, handover: null, problems: new Map(), copies: new Map(),
-  mode: DAILY_MODE,
+  mode: DAILY_MODE, conflicts: new Map(),
 });
 
 export function applyHallEvent(state: HallState, event: HallEvent): StateChanges {
@@ -69,6 +72,20 @@ export function applyHallEvent(state: HallState, event: HallEvent): StateChanges
       state.wall = event.payload;
       changes.wall = event.payload;
       break;
+    case 'conflict.raised': {
+      const view = { ...event.payload, raisedAt: event.at, settledAt: null, note: null };
+      state.conflicts.set(view.conflictId, view);
+      changes.conflict = view;
+      break;
+    }
+    case 'conflict.settled': {
+      const open = state.conflicts.get(event.payload.conflictId);
+      if (!open) break;
+      const view = { ...open, settledAt: event.at, note: event.payload.note };
+      state.conflicts.delete(view.conflictId);
+      changes.conflict = view;
+      break;
+    }
     case 'mode.switched': {
       // The walls take the mode's layout with the switch itself (S-8.2).
       const { layout, ...modeSwitch } = event.payload;

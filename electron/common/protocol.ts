@@ -20,6 +20,7 @@ import { ForceStatus, ForceView } from './domain/force-model.ts';
 import { LeaderAcknowledged, LeaderCopy, ProblemClosed, ProblemCommand, ProblemLinked, ProblemView } from './domain/problem-model.ts';
 import { WallLayout } from './domain/wall-model.ts';
 import { ModeState, ModeSwitch } from './domain/command-mode.ts';
+import { ConflictRaised, ConflictSettled, ConflictView } from './reconcile/conflict-model.ts';
 import { SiteConfig } from './site/site-config.ts';
 
 export * from './domain/case-model.ts';
@@ -41,6 +42,19 @@ export type Officer = z.infer<typeof Officer>;
 /** The seat plan: every seat and who sits there now (null: empty). */
 export const SeatPresence = SeatInfo.extend({ officer: Officer.nullable(), since: z.number().int().nullable() });
 export type SeatPresence = z.infer<typeof SeatPresence>;
+
+/** The link to the district platform (S-7.3), as every screen shows it: offline since when, how much waits. */
+export const UpstreamState = z.object({
+  /** False: this hall has no district link configured (nothing to show). */
+  configured: z.boolean(),
+  online: z.boolean(),
+  since: z.number().int(),
+  /** Up messages waiting for the district's acknowledgement. */
+  queued: z.number().int().nonnegative(),
+  /** Up messages the district refused (4xx): a person looks at them. */
+  rejected: z.number().int().nonnegative(),
+});
+export type UpstreamState = z.infer<typeof UpstreamState>;
 
 /** Live positions: telemetry, not history, so they travel beside the log instead of in it. */
 export const ForcePosition = z.object({ id: z.string(), lon: z.number(), lat: z.number(), at: z.number().int() });
@@ -81,6 +95,9 @@ export const HallEvent = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('seat.signedOut'), payload: z.object({ seatId: id }) }),
   z.object({ ...eventBase, type: z.literal('wall.layout'), payload: WallLayout }),
   /** S-6.2: the commander switched the command mode (daily, joint, emergency hazard × level, special event, drill). */
+  /** S-7.4 reconciliation: the hall found the district and itself disagreeing; a person settles it. */
+  z.object({ ...eventBase, type: z.literal('conflict.raised'), payload: ConflictRaised }),
+  z.object({ ...eventBase, type: z.literal('conflict.settled'), payload: ConflictSettled }),
   z.object({ ...eventBase, type: z.literal('mode.switched'), payload: ModeSwitch.extend({ layout: WallLayout }) }),
   // The duty roster and the shift handover (S-3.2): every change by a seat or the hall, on the record.
   z.object({ ...eventBase, type: z.literal('roster.set'), payload: z.object({ changes: z.array(RosterChange).max(MAX_ROSTER_DATES), file: text(200).optional() }) }),
@@ -119,6 +136,7 @@ export const Command = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('force.setStatus'), forceId: z.string().max(20), status: ForceStatus }),
   z.object({ kind: z.literal('wall.setLayout'), layout: WallLayout }),
   /** Commander only; the wall takes the mode's layout preset in the same transaction. */
+  z.object({ kind: z.literal('conflict.settle'), conflictId: Id, note: ConflictSettled.shape.note }),
   z.object({ kind: z.literal('mode.switch'), to: ModeSwitch, confirmed: z.literal(true, { error: 'a mode switch must be confirmed' }) }),
   z.object({ kind: z.literal('roster.set'), changes: z.array(RosterChange).min(1).max(MAX_ROSTER_EDIT_DATES) }),
   z.object({ kind: z.literal('roster.setRotation'), rotation: RosterRotation }),
@@ -160,6 +178,8 @@ export const ServerMessage = z.discriminatedUnion('type', [
     seats: z.array(SeatPresence), roster: RosterSnapshot, wall: WallLayout,
     /** The command mode now (S-6). */
     mode: ModeState,
+    /** Reconciliation conflicts not yet settled (the centre's; empty for desks). */
+    conflicts: z.array(ConflictView).default([]),
     /** The latest shift handover; null before the first and for desks (it lists every department's cases). */
     handover: HandoverRecord.nullable(),
     /** Persistent problems and copies to the leader: the centre's (empty for desks). */
@@ -177,6 +197,8 @@ export const ServerMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ack'), seq, commandId: z.string(), eventSeq: seq, duplicate: z.boolean() }),
   z.object({ type: z.literal('reject'), seq, commandId: z.string(), code: ErrorCode, message: z.string() }),
   z.object({ type: z.literal('heartbeat'), seq, at: z.number().int(), headSeq: seq }),
+  /** After the welcome and whenever it changes: the district link's state. */
+  z.object({ type: z.literal('upstream'), seq, state: UpstreamState }),
   z.object({ type: z.literal('error'), seq, code: ErrorCode, message: z.string() }),
 ]);
 export type ServerMessage = z.infer<typeof ServerMessage>;

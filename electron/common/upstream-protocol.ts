@@ -80,7 +80,11 @@ export const UpstreamFrame = z.discriminatedUnion('type', [
   /** Hall → district, first frame: who, and the last down seq the hall has stored. */
   z.object({ type: z.literal('hello'), protocol: z.number().int(), hallId: Id, token: z.string().min(8).max(200), ackedDown: cursor }),
   /** District → hall: accepted, and the last up seq the district has stored (the hall resends after it). */
-  z.object({ type: z.literal('welcome'), districtId: Id, ackedUp: cursor, serverTime: time }),
+  z.object({
+    type: z.literal('welcome'), districtId: Id, ackedUp: cursor, serverTime: time,
+    /** A simulator (S-7.6), not the real platform: what it sends is demo data, and the hall marks it so. */
+    simulated: z.boolean().default(false),
+  }),
   z.object({ type: z.literal('up'), seq, key: z.string().min(3).max(120), body: UpBody }),
   z.object({ type: z.literal('down'), seq, key: z.string().min(3).max(120), body: DownBody }),
   /** Cumulative: every message of that direction up to `seq` is stored by the sender of the ack. */

@@ -11,4 +11,4 @@ export function caseVisibleTo(seat: { role: Role; department: Department }, view
 export const centreSees = (seat: { role: Role }) => seat.role !== 'desk';
 
 /** Events about them, which a desk's stream skips. */
-export const isCentreEvent = (type: string) => type.startsWith('problem.') || type.startsWith('leader.');
+export const isCentreEvent = (type: string) => type.startsWith('problem.') || type.startsWith('leader.') || type.startsWith('conflict.');

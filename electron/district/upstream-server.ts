@@ -169,7 +169,7 @@ export function createUpstreamServer(deps: UpstreamDeps) {
     link.hallId = hello.hallId;
     link.sentUpTo = hello.ackedDown;
     byHall.set(hello.hallId, link);
-    sendFrame(link, { type: 'welcome', districtId: deps.districtId, ackedUp: auth.ackedUp, serverTime: Date.now() });
+    sendFrame(link, { type: 'welcome', districtId: deps.districtId, ackedUp: auth.ackedUp, serverTime: Date.now(), simulated: true });
     deps.log(`${hello.hallId} connected (its ackedDown ${hello.ackedDown}, our ackedUp ${auth.ackedUp})`);
     pump(link);
   };

@@ -1,6 +1,7 @@
 // Turns a validated LAN command from an authenticated seat into an event of the log, or refuses it with a
 // reason. Permissions are enforced here, in the hall core, whatever a client's UI offers (S-9).
 import { switchRefusal, type ModeState } from '../common/domain/command-mode.ts';
+import type { ConflictView } from '../common/reconcile/conflict-model.ts';
 import { WALL_PRESETS } from '../common/domain/wall-model.ts';
 import { newCase } from '../common/domain/case-intake.ts';
 import { FINISHED_STATES } from '../common/case-window.ts';
@@ -25,6 +26,8 @@ export interface CommandContext {
   officerAt(seatId: string): Officer | null;
   /** The command mode now (S-6). */
   mode(): ModeState;
+  /** A reconciliation conflict not yet settled. */
+  openConflict(id: string): ConflictView | undefined;
   /** The site's departments and grades: a command naming others is refused. */
   site: SiteRules;
   /** Console seats a commander on the roster can sit at. */
@@ -85,7 +88,7 @@ export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: s
   if (unknown) return refuse('invalid-command', unknown);
   switch (command.kind) {
     case 'case.create': {
-      const { demo: _demo, ...draft } = command.draft;
+      const { demo: _demo, placement: _placement, ...draft } = command.draft;
       return { ok: true, ...ctx.log.append(caseCreatedSpec(draft, { ...by, at: ctx.now() })) };
     }
     case 'case.act': {
@@ -121,6 +124,12 @@ export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: s
     case 'wall.setLayout':
       if (seat.role !== 'console') return refuse('forbidden', '只有指挥台可以调整大屏 / only a console arranges the wall');
       return append('wall.layout', command.layout);
+    case 'conflict.settle': {
+      if (seat.role !== 'console') return refuse('forbidden', '只有指挥台可以处理冲突 / only a console settles conflicts');
+      const open = ctx.openConflict(command.conflictId);
+      if (!open) return refuse('invalid-command', `没有待处理的冲突 ${command.conflictId} / no open conflict ${command.conflictId}`);
+      return append('conflict.settled', { conflictId: open.conflictId, note: command.note });
+    }
     case 'mode.switch': {
       if (seat.role !== 'console') return refuse('forbidden', '只有指挥长可以切换指挥模式 / only the commander switches the command mode');
       const refusal = switchRefusal(ctx.mode(), command.to);

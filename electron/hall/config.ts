@@ -31,7 +31,11 @@ export const HallConfig = z.object({
   demoHistory: z.coerce.number().int().min(0).max(90).optional(),
   /** Demo data (the demo feed's cases, 30 days of seeded history): on by default only for the embedded default. */
   demo: z.enum(['on', 'off']).optional(),
-}).transform(({ demo, ...rest }) => ({ ...rest, demo: (demo ?? (rest.site ? 'off' : 'on')) === 'on' }));
+  /** The district platform's upstream address (ws:// or http://host:port); absent: no district link (S-7). */
+  district: z.url({ protocol: /^(ws|wss|http|https)$/, error: 'not a ws:// or http:// address' }).optional(),
+  /** This hall's token at the district. */
+  districtToken: z.string().min(8, 'at least 8 characters').max(200).optional(),
+}).refine((c) => !c.district || c.districtToken, { message: 'a district link needs its token', path: ['districtToken'] }).transform(({ demo, ...rest }) => ({ ...rest, demo: (demo ?? (rest.site ? 'off' : 'on')) === 'on' }));
 export type HallConfig = z.infer<typeof HallConfig>;
 
 const FLAGS = {
@@ -46,6 +50,8 @@ const FLAGS = {
   'max-tail': { env: 'HALL_MAX_TAIL', help: 'longest event tail replayed on resume' },
   cameras: { env: 'HALL_CAMERAS', help: 'JSON file of camera stream URLs by camera id' },
   site: { env: 'HALL_SITE', help: 'site configuration (departments, urgency grades, categories); default: the demo street' },
+  district: { env: 'HALL_DISTRICT', help: 'the district platform (ws://host:port): upstream link, S-7' },
+  'district-token': { env: 'HALL_DISTRICT_TOKEN', help: 'this hall\'s token at the district' },
   demo: { env: 'HALL_DEMO', help: 'on|off: demo feed and seeded history (default on without --site, off with it)' },
 } as const;
 type Flag = keyof typeof FLAGS;

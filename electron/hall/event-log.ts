@@ -53,7 +53,11 @@ export interface EventLog {
   verifyChain(): number | null;
 }
 
-export function createEventLog(store: Store, clock: () => number = Date.now): EventLog {
+/** Work done inside an append's transaction, after the projections (the upstream outbox): it commits or rolls
+ *  back with the event. */
+export type AppendHook = (event: HallEvent, changes: Projected) => void;
+
+export function createEventLog(store: Store, clock: () => number = Date.now, onAppend?: AppendHook): EventLog {
   const last = lastEvent(store);
   let headSeq = last?.seq ?? 0;
   let headHash = last?.hash ?? GENESIS;
@@ -80,6 +84,7 @@ export function createEventLog(store: Store, clock: () => number = Date.now): Ev
     const hash = chainHash(headHash, row);
     insertEvent(store, { ...row, hash, idemKey: spec.idemKey ?? null });
     const changes = projectEvent(store, event, row.payload);
+    onAppend?.(event, changes);
     headSeq = seq;
     headHash = hash;
     return { event, json: eventJson({ ...row, hash }), duplicate: false, changes };

@@ -20,9 +20,13 @@ import { handoverRoutes } from './duty/handover-routes.ts';
 import { startHandovers } from './duty/handovers.ts';
 import { rosterRoutes } from './duty/roster-routes.ts';
 import { DEMO_ROTATION_FILE, readRotation, seedRotationOnce } from './duty/rotation-seed.ts';
-import { loadDemoLayers } from './demo/demo-layers.ts';
+import { loadDemoAddresses, loadDemoLayers } from './demo/demo-layers.ts';
 import { loadDemoGrids } from './demo/demo-street.ts';
+import { buildGazetteer } from '../common/address/gazetteer.ts';
 import { createEventLog } from './event-log.ts';
+import { createDownApplier } from './upstream/apply-down.ts';
+import { createOutbox } from './upstream/outbox.ts';
+import { startUpstreamLink } from './upstream/upstream-link.ts';
 import { createForcePositions } from './force-positions.ts';
 import { gridImportRoute } from './grids/grid-import-route.ts';
 import { openGridStore } from './grids/grid-store.ts';
@@ -48,6 +52,7 @@ import { openStore, type Store } from './store/database.ts';
 import { loadForce, loadForces } from './store/force-table.ts';
 import { loadHandover } from './store/handover-table.ts';
 import { officerAt } from './store/seat-table.ts';
+import { openConflict } from './store/conflict-table.ts';
 import { checkSiteUses, DEMO_SITE_FILE, loadSite } from './site-file.ts';
 import { startSuspensionEnds } from './suspension-ends.ts';
 
@@ -81,12 +86,16 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     const hallId = hallIdentity(db);
     const rebuilt = ensureProjections(db);
     if (rebuilt) log(`projections rebuilt from ${rebuilt} events`);
-    const events = createEventLog(db, clock);
+    // With a district link, what goes up is queued in the same transaction as the event that caused it.
+    const outbox = config.district ? createOutbox(db, hallId, config.demo) : null;
+    const events = createEventLog(db, clock, outbox?.hook);
     const seats = openSeats(db, config.dataDir);
     checkSiteUses(site, siteFile, { seats: seats.list(), staff: layers.staff.staff });
     const grids = loadDemoGrids(config.resourcesDir);
     const gridStore = openGridStore(db, { cityOps: grids.features, police: layers.police.features, governance: layers.governance.features });
     const kpis = createKpiReader(dbPath, log);
+    const microGrids = grids.features.filter((f) => f.properties.level === 'micro').map((f) => ({ id: f.properties.id, ring: f.geometry.coordinates[0]! }));
+    const gazetteer = buildGazetteer(loadDemoAddresses(config.resourcesDir), microGrids);
     const coverage = openPatrolCoverage(db, () => gridStore.current().cityOps);
     const positions = createForcePositions(db, coverage.fold);
     const startedAt = clock();
@@ -108,10 +117,12 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         store: db, events, site, resourcesDir: config.resourcesDir, grids, staff: layers.staff.staff, seats: seats.list(), days: config.demoHistory, now: clock, log,
       });
     }
+    // From here on what the hall does goes up (its seeded history stays home).
+    outbox?.start();
 
     const commandContext = {
       log: events, loadCase: (id: string) => loadCase(db, id), loadForce: (id: string) => loadForce(db, id),
-      officerAt: (seatId: string) => officerAt(db, seatId), mode: () => loadMode(db), site, store: db, consoleSeats, loadHandover: (key: string) => loadHandover(db, key), now: clock,
+      officerAt: (seatId: string) => officerAt(db, seatId), mode: () => loadMode(db), openConflict: (id: string) => openConflict(db, id), site, store: db, consoleSeats, loadHandover: (key: string) => loadHandover(db, key), now: clock,
     };
     // A roster change may name another commander for the shift whose brief nobody has taken over yet.
     const rosterChanged = (types: readonly string[]) => {
@@ -156,11 +167,13 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     });
     const hub = createLanHub({
       server, seats, hallId, site: site.site, demo: config.demo, log,
+      upstream: () => link?.state() ?? { configured: false, online: false, since: 0, queued: 0, rejected: 0 },
       head: events.head,
       tailJson: events.tailJson,
       snapshotJson: (seat) => ({ atSeq: events.head(), fields: snapshotFields(db, seat, positions, clock()) }),
       executeBatch: (commands) => {
         const results = executeCommands(commandContext, commands, log);
+        link?.kick();
         rosterChanged(results.flatMap((r) => (r.ok ? [r.event.type] : [])));
         return results;
       },
@@ -184,8 +197,16 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     auditor.check('start', 'mark');
     const chainTimer = setInterval(() => auditor.check('schedule', 'mark'), CHAIN_CHECK_EVERY_MS);
     chainTimer.unref();
+    const link = config.district && config.districtToken
+      ? startUpstreamLink({
+        url: config.district, token: config.districtToken, hallId, store: db, events, broadcast, now: clock, log,
+        applyDown: createDownApplier({ store: db, events, site, gazetteer, positions, now: clock, log }),
+        onState: (state) => hub.broadcastUpstream(state),
+      })
+      : null;
     const stopDemo = startDemoHall({
-      store: db, events, positions, grids, feedIntervalS: config.demo ? config.demoFeed : 0, clock, broadcast,
+      // With a district (the simulator, in the embedded default) the cases come from it, not from the hall's own timer.
+      store: db, events, positions, grids, feedIntervalS: config.demo && !config.district ? config.demoFeed : 0, moveForces: config.demo && config.demoFeed > 0, clock, broadcast,
       publishPositions: (fixes) => hub.broadcastPositions(JSON.stringify(fixes)),
     });
 
@@ -193,6 +214,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       ready: { port, hallId, dataDir: config.dataDir, seats: seats.list() },
       async stop() {
         stopDemo();
+        await link?.stop();
         clearInterval(housekeeping);
         stopSuspensionEnds();
         handovers.stop();

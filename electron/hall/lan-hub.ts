@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import {
   HEARTBEAT_MS, MAX_CLIENT_FRAME_BYTES, PROTOCOL_VERSION, WS_PATH, parseClientFrame,
-  type ClientMessage, type ErrorCode, type SeatInfo, type ServerMessageBody,
+  type ClientMessage, type ErrorCode, type SeatInfo, type ServerMessageBody, type UpstreamState,
 } from '../common/protocol.ts';
 import { FINISHED_STATES } from '../common/case-window.ts';
 import type { SiteConfig } from '../common/site/site-config.ts';
@@ -20,6 +20,8 @@ export interface HubDeps {
   hallId: string;
   site: SiteConfig;
   demo: boolean;
+  /** The district link's state now, sent after every welcome. */
+  upstream(): UpstreamState;
   head(): number;
   tailJson(afterSeq: number): string[];
   /** The state this seat may see, as JSON fields for a snapshot message (everything after atSeq). */
@@ -34,6 +36,8 @@ export interface HubDeps {
 export interface LanHub {
   /** Sends a committed event to every connected seat that may see it. */
   broadcast(appended: Appended): void;
+  /** Tells every connected seat the district link's state. */
+  broadcastUpstream(state: UpstreamState): void;
   /** Sends live force positions (telemetry, JSON array) to every connected seat. */
   broadcastPositions(positionsJson: string): void;
   clientCount(): number;
@@ -96,6 +100,7 @@ export function createLanHub(deps: HubDeps): LanHub {
     c.seat = auth.seat;
     const head = deps.head();
     send(c, { type: 'welcome', hallId: deps.hallId, seat: auth.seat, headSeq: head, serverTime: Date.now(), site: deps.site, demo: deps.demo });
+    send(c, { type: 'upstream', state: deps.upstream() });
     const from = hello.resumeFrom;
     // Everything here runs in one tick, so no event can slip between the catch-up and the live stream.
     // A desk's stream is filtered, so it cannot be replayed from the log alone: it resumes from a snapshot.
@@ -206,6 +211,9 @@ export function createLanHub(deps: HubDeps): LanHub {
 
   return {
     broadcast,
+    broadcastUpstream(state) {
+      for (const c of clients) if (c.seat) send(c, { type: 'upstream', state });
+    },
     broadcastPositions(positionsJson) {
       for (const c of clients) if (c.seat) sendRaw(c, 'positions', `"positions":${positionsJson}`);
     },

@@ -10,6 +10,7 @@ import { loadCase, upsertCase } from './store/case-table.ts';
 import type { Store } from './store/database.ts';
 import { eventJson, eventPage } from './store/event-table.ts';
 import { loadForce, upsertForce } from './store/force-table.ts';
+import { upsertConflict } from './store/conflict-table.ts';
 import { upsertCaseKpi } from './store/kpi-table.ts';
 import { loadHandover, upsertHandover } from './store/handover-table.ts';
 import { getMeta, setMeta } from './store/meta-table.ts';
@@ -19,7 +20,7 @@ import { rosterDaysOn, saveRotation, setRosterDay } from './store/roster-table.t
 import { loadSeats, setPresence } from './store/seat-table.ts';
 
 /** Bump when the projection code changes what it derives: the next start rebuilds from the log. */
-export const PROJECTION_VERSION = 6;
+export const PROJECTION_VERSION = 7;
 
 /** What an event changed, with the case as it was before (desks see a case only while it is theirs). */
 export type Projected = StateChanges & { caseBefore?: CaseView };
@@ -38,6 +39,7 @@ export function projectEvent(store: Store, event: HallEvent, payloadJson: string
   if (changes.seat) setPresence(store, changes.seat.id, changes.seat.officer, changes.seat.since);
   if (changes.wall) setMeta(store, 'wall_layout', JSON.stringify(changes.wall));
   if (changes.mode) setMeta(store, 'command_mode', JSON.stringify(changes.mode));
+  if (changes.conflict) upsertConflict(store, changes.conflict);
   for (const { date, entry } of changes.rosterDays ?? []) setRosterDay(store, date, entry, event.seq);
   if (changes.rotation) saveRotation(store, changes.rotation);
   if (changes.handover) upsertHandover(store, changes.handover, event.seq);

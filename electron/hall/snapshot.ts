@@ -14,6 +14,7 @@ import { loadForces } from './store/force-table.ts';
 import { recentHandovers } from './store/handover-table.ts';
 import { loadCopies, loadProblems } from './store/problem-table.ts';
 import { loadSeats } from './store/seat-table.ts';
+import { openConflicts } from './store/conflict-table.ts';
 
 export function snapshotFields(store: Store, seat: SeatInfo, positions: ForcePositions, now: number): string {
   const rows = caseRowsForSnapshot(store, now - FINISHED_KEPT_MS);
@@ -28,6 +29,7 @@ export function snapshotFields(store: Store, seat: SeatInfo, positions: ForcePos
     `"roster":${JSON.stringify(rosterSnapshot(store, now))}`,
     `"wall":${JSON.stringify(loadWallLayout(store))}`,
     `"mode":${JSON.stringify(loadMode(store))}`,
+    `"conflicts":${centreSees(seat) ? JSON.stringify(openConflicts(store)) : '[]'}`,
     // A brief lists every department's cases: a desk sees only its own (S-9).
     `"handover":${seat.role === 'desk' ? 'null' : JSON.stringify(recentHandovers(store, 1)[0] ?? null)}`,
     ...(centreSees(seat) ? [`"problems":${JSON.stringify(loadProblems(store))}`, `"copies":${JSON.stringify(loadCopies(store))}`] : []),

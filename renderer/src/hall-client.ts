@@ -9,12 +9,13 @@ import { EMPTY_ROSTER, rosterFromSnapshot, rosterWindow, type Roster } from '../
 import { applyHallEvent, emptyHallState, type HallState as HallData } from '../../electron/common/hall-state.ts';
 import { keptOnScreens } from '../../electron/common/case-window.ts';
 import { DAILY_MODE, type ModeState } from '../../electron/common/domain/command-mode.ts';
+import type { ConflictView } from '../../electron/common/reconcile/conflict-model.ts';
 import type { SiteConfig } from '../../electron/common/site/site-config.ts';
 import { caseVisibleTo } from '../../electron/common/visibility.ts';
 import {
   LINK_DEAD_MS, PROTOCOL_VERSION, ServerMessage, WALL_PRESETS, describeIssues,
   type CaseView, type ClientMessageBody, type Command, type ErrorCode, type ForcePosition, type ForceView, type HallEvent,
-  type HandoverRecord, type LeaderCopy, type ProblemView, type SeatInfo, type SeatPresence, type WallLayout,
+  type HandoverRecord, type LeaderCopy, type ProblemView, type SeatInfo, type SeatPresence, type UpstreamState, type WallLayout,
 } from '../../electron/common/protocol.ts';
 
 export type LinkState = 'connecting' | 'live' | 'offline';
@@ -36,6 +37,10 @@ export interface HallState {
   handover: HandoverRecord | null;
   /** The command mode (S-6): every screen follows it. */
   mode: ModeState;
+  /** The district link (S-7.3): offline since when and how much waits; null before the hall says. */
+  upstream: UpstreamState | null;
+  /** Reconciliation conflicts with the district not yet settled (the centre's seats). */
+  conflicts: readonly ConflictView[];
   /** What each wall monitor shows (S-8.2). */
   wall: WallLayout;
   /** Persistent problems (顽症), dismissed proposals included, and copies to the leader (抄报): the centre's. */
@@ -101,7 +106,7 @@ export class HallClient {
   #deadTimer: ReturnType<typeof setTimeout> | undefined;
   #pruneTimer: ReturnType<typeof setInterval> | undefined;
   #state: HallState = {
-    link: 'connecting', seat: null, hallId: null, cases: [], forces: [], seats: [], roster: EMPTY_ROSTER, handover: null, wall: WALL_PRESETS.daily, mode: DAILY_MODE, problems: [], copies: [],
+    link: 'connecting', seat: null, hallId: null, cases: [], forces: [], seats: [], roster: EMPTY_ROSTER, handover: null, wall: WALL_PRESETS.daily, mode: DAILY_MODE, upstream: null, conflicts: [], problems: [], copies: [],
     site: null, demo: false, lastEventSeq: null,
     lastMessageAt: null, problem: null, pendingCommands: 0,
   };
@@ -225,8 +230,9 @@ export class HallClient {
           problems: new Map(message.problems.map((p) => [p.id, p])),
           copies: new Map(message.copies.map((c) => [c.id, c])),
           mode: message.mode,
+          conflicts: new Map(message.conflicts.map((c) => [c.conflictId, c])),
         };
-        return this.#update({ ...this.#views('cases', 'forces', 'seats', 'roster', 'problems', 'copies'), handover: message.handover, wall: message.wall, mode: message.mode, lastEventSeq: message.atSeq, lastMessageAt });
+        return this.#update({ ...this.#views('cases', 'forces', 'seats', 'roster', 'problems', 'copies', 'conflicts'), handover: message.handover, wall: message.wall, mode: message.mode, lastEventSeq: message.atSeq, lastMessageAt });
       case 'event': {
         const seq = message.event.seq;
         if (last !== null && seq <= last) return this.#update({ lastMessageAt }); // already applied
@@ -239,6 +245,8 @@ export class HallClient {
         return this.#update({ ...this.#views('forces'), lastMessageAt });
       case 'heartbeat':
         return this.#update({ lastMessageAt });
+      case 'upstream':
+        return this.#update({ upstream: message.state, lastMessageAt });
       case 'ack':
       case 'reject': {
         const pending = this.#pending.get(message.commandId);
@@ -266,7 +274,7 @@ export class HallClient {
     return [
       ...(changes.case ? ['cases' as const] : []), ...(changes.forces.length ? ['forces' as const] : []),
       ...(changes.seat ? ['seats' as const] : []), ...(changes.wall ? ['wall' as const] : []),
-      ...(changes.rosterDays || changes.rotation ? ['roster' as const] : []), ...(changes.handover ? ['handover' as const] : []), ...(changes.mode ? ['mode' as const] : []),
+      ...(changes.rosterDays || changes.rotation ? ['roster' as const] : []), ...(changes.handover ? ['handover' as const] : []), ...(changes.mode ? ['mode' as const] : []), ...(changes.conflict ? ['conflicts' as const] : []),
       ...(changes.problem ? ['problems' as const] : []), ...(changes.copy ? ['copies' as const] : []),
     ];
   }

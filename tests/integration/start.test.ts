@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { findElectronBinary } from '../../electron/launch.ts';
 import { REPO, readHallReady, tempDataDir } from '../helpers/hall-process.ts';
+import { connect } from '../helpers/ws-client.ts';
 
 it('starts the hall headless when Electron is absent and serves the console with the demo street', async (ctx) => {
   if (findElectronBinary()) {
@@ -24,6 +25,11 @@ it('starts the hall headless when Electron is absent and serves the console with
     const token = ready.seats.find((s) => s.role === 'console')!.token;
     const grids = (await (await fetch(`${base}/api/grids`, { headers: { authorization: `Bearer ${token}` } })).json()) as { features: unknown[] };
     expect(grids.features).toHaveLength(155);
+    // Its feed is the district simulator, started beside it: the console hears the link is up.
+    const consoleSeat = ready.seats.find((s) => s.role === 'console')!;
+    const commander = await connect(`ws://127.0.0.1:${ready.port}/ws`, { seatId: consoleSeat.id, token: consoleSeat.token });
+    await commander.take((m) => m.type === 'upstream' && m.state.online, 'the district link online', 20_000);
+    await commander.close();
   } finally {
     launcher.kill('SIGTERM');
     await new Promise((r) => launcher.once('exit', r));

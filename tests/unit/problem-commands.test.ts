@@ -31,7 +31,7 @@ function hall() {
   const ctx: CommandContext = {
     log, store, site: DEMO_SITE, now: () => now, officerAt: () => null,
     loadCase: (id) => loadCase(store, id), loadForce: (id) => loadForce(store, id), consoleSeats: ['console-1'], loadHandover: () => undefined,
-    mode: () => DAILY_MODE,
+    mode: () => DAILY_MODE, openConflict: () => undefined,
   };
   const report = (daysAgo: number, gridId = 'M-007'): CaseView => {
     const appended = log.append(caseCreatedSpec(draft(gridId), { origin: 'upstream', seat: null, at: now - daysAgo * DAY }));

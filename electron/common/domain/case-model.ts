@@ -73,6 +73,13 @@ export const CaseDraft = z.object({
   /** Demo data (the demo feed, seeded history): shown as such everywhere, never mistaken for a real case. Only
    *  the hall's own demo sets it; a seat's draft never can. */
   demo: z.literal(true).optional(),
+  /** Where the hall's gazetteer placed the address (S-4.1b); `unmatched`: the operator places it on the map. Set by
+   *  the hall only. */
+  placement: z.object({
+    match: z.enum(['exact', 'fuzzy', 'interpolated', 'landmark', 'unmatched', 'manual']),
+    standardAddress: text(200).optional(),
+    reason: text(300).optional(),
+  }).optional(),
 });
 export type CaseDraft = z.infer<typeof CaseDraft>;
 

@@ -17,6 +17,8 @@ export interface DemoHallDeps {
   grids: GridFeatureCollection;
   /** Seconds between demo cases; 0: none, and the forces stand still. */
   feedIntervalS: number;
+  /** The forces walk about (the demo's, with or without its own feed). */
+  moveForces: boolean;
   clock(): number;
   broadcast(appended: Appended): void;
   publishPositions(fixes: ForcePosition[]): void;
@@ -28,7 +30,7 @@ export function startDemoHall(deps: DemoHallDeps): () => void {
     .filter((f) => f.properties.level === 'micro')
     .map((f) => ({ id: f.properties.id, ring: f.geometry.coordinates[0]!.map(([lon, lat]) => ({ lon: lon!, lat: lat! })) }));
   const stopSimulator = startForceSimulator({
-    enabled: deps.feedIntervalS > 0, store: deps.store, positions: deps.positions, clock: deps.clock, publish: deps.publishPositions,
+    enabled: deps.moveForces, store: deps.store, positions: deps.positions, clock: deps.clock, publish: deps.publishPositions,
   });
   const stopFeed = startDemoFeed({
     intervalS: deps.feedIntervalS, grids: microGrids, seed: deps.events.head() + 1,

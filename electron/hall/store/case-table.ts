@@ -11,11 +11,12 @@ const parse = (rows: Array<{ view: string }>) => rows.map((r) => caseOf(r.view))
 /** Writes the case as it now is; `viewJson` is its compact JSON when the caller has it already. */
 export function upsertCase(db: Store, view: CaseView, lastSeq: number, viewJson: string): void {
   db.run(
-    `INSERT INTO cases (id, no, state, urgency, source, grid_id, lead, created_at, updated_at, last_seq, view)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO cases (id, no, state, urgency, source, grid_id, lead, created_at, updated_at, last_seq, view, external_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET state = excluded.state, urgency = excluded.urgency, grid_id = excluded.grid_id,
-       lead = excluded.lead, updated_at = excluded.updated_at, last_seq = excluded.last_seq, view = excluded.view`,
-    view.id, view.no, view.state, view.urgency, view.source, view.gridId ?? null, view.lead, view.createdAt, view.updatedAt, lastSeq, viewJson,
+       lead = excluded.lead, updated_at = excluded.updated_at, last_seq = excluded.last_seq, view = excluded.view,
+       external_id = excluded.external_id`,
+    view.id, view.no, view.state, view.urgency, view.source, view.gridId ?? null, view.lead, view.createdAt, view.updatedAt, lastSeq, viewJson, view.externalId ?? null,
   );
 }
 
@@ -48,5 +49,11 @@ export const casesInGridSince = (db: Store, gridId: string, since: number): Case
 
 export const casesByIds = (db: Store, ids: readonly string[]): CaseView[] =>
   ids.length === 0 ? [] : parse(db.all<{ view: string }>(`SELECT view FROM cases WHERE id IN (${ids.map(() => '?').join(', ')}) ORDER BY no`, ...ids));
+
+/** The case the district knows by this ticket number (its own tickets, and the hall's cases it numbered). */
+export function caseByTicket(db: Store, ticketNo: string): CaseView | undefined {
+  const row = db.get<{ view: string }>('SELECT view FROM cases WHERE external_id = ? ORDER BY no LIMIT 1', ticketNo);
+  return row && caseOf(row.view);
+}
 
 export const highestCaseNo = (db: Store): number => db.get<{ no: number | null }>('SELECT max(no) AS no FROM cases')?.no ?? 0;

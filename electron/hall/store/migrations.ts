@@ -149,4 +149,29 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX events_problem ON events (json_extract(payload, '$.problemId'))
     WHERE type IN ('problem.linked', 'problem.closed', 'leader.copied', 'leader.acknowledged');
   `,
+  `
+  -- S-7 the upstream link to the district platform (docs/upstream-protocol.md). The outbox: what goes up, written
+  -- in the same transaction as the event that caused it, numbered once (never reused: AUTOINCREMENT), kept until
+  -- the district acknowledges it (and a while after, then pruned). The inbox: what came down, one row per
+  -- district message key, so a redelivered message changes nothing; the cursor (meta upstream_acked_down) moves
+  -- in the same transaction as the events a message produced.
+  CREATE TABLE upstream_outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE, body TEXT NOT NULL, created_at INTEGER NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'acked', 'rejected')),
+    attempts INTEGER NOT NULL DEFAULT 0, retry_at INTEGER, status INTEGER, reason TEXT, settled_at INTEGER
+  );
+  CREATE INDEX upstream_outbox_pending ON upstream_outbox (seq) WHERE state = 'pending';
+  CREATE INDEX upstream_outbox_settled ON upstream_outbox (settled_at) WHERE state = 'acked';
+  CREATE TABLE upstream_inbox (
+    key TEXT PRIMARY KEY, seq INTEGER NOT NULL, kind TEXT NOT NULL, received_at INTEGER NOT NULL, outcome TEXT NOT NULL,
+    -- Kept for messages the hall stores as they came (warnings, gauge readings).
+    body TEXT
+  );
+  CREATE INDEX upstream_inbox_received ON upstream_inbox (received_at);
+  -- Tickets are found by the district's number.
+  ALTER TABLE cases ADD COLUMN external_id TEXT;
+  CREATE INDEX cases_external ON cases (external_id) WHERE external_id IS NOT NULL;
+  -- Reconciliation conflicts (common/reconcile/), projected from the log until a person settles them.
+  CREATE TABLE conflicts (id TEXT PRIMARY KEY, settled INTEGER NOT NULL, view TEXT NOT NULL);
+  `,
 ];

@@ -13,7 +13,7 @@ const roleTitle: Record<Role, MessageKey> = { console: 'roleConsole', desk: 'rol
 
 export function StatusBar() {
   const { bridge } = useHall();
-  const { link, seat, lastMessageAt, problem, demo } = useHallState();
+  const { link, seat, lastMessageAt, problem, demo, upstream } = useHallState();
   const lang = useLanguage();
   const now = useNow();
   const stale = link !== 'live' || lastMessageAt === null || now - lastMessageAt > LINK_DEAD_MS;
@@ -26,6 +26,14 @@ export function StatusBar() {
         {bridge.monitor !== undefined && ` · ${lang.t('monitor')} ${bridge.monitor + 1}`}
       </span>
       {demo && <span className="status-demo" data-testid="demo-banner" role="note">▣ {lang.t('demoBanner')}</span>}
+      {upstream?.configured && !upstream.online && (
+        <span className="status-wan" data-testid="wan-banner" data-queued={upstream.queued} role="alert">
+          ▲ {lang.t('wanDown')} · {lang.t('wanSince')} {beijingDateTime(upstream.since).slice(5)} · {lang.t('wanQueued')} {upstream.queued} {lang.t('wanItems')}
+        </span>
+      )}
+      {upstream?.configured && upstream.rejected > 0 && (
+        <span className="status-wan-rejected" data-testid="wan-rejected">✕ {upstream.rejected} {lang.t('wanRejected')}</span>
+      )}
       <span className={`status-link link-${link}`} data-testid="link-state" data-state={link} title={problem ?? undefined}>
         <span aria-hidden="true">{linkIcon[link]}</span> {lang.link(link)}
       </span>

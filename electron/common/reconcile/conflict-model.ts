@@ -1,0 +1,30 @@
+// A conflict between what the hall did and what the district says (docs/upstream-protocol.md, reconciliation
+// rules): raised by the hall when a rule finds one, shown to the commander until a person settles it.
+import { z } from 'zod';
+import { Id } from '../domain/case-model.ts';
+
+export const ConflictRule = z.enum(['cancelAfterClose', 'sameField', 'resentAfterMerge', 'unknownTicket', 'refusedUp']);
+export type ConflictRule = z.infer<typeof ConflictRule>;
+
+export const ConflictRaised = z.object({
+  conflictId: Id,
+  rule: ConflictRule,
+  caseId: Id.nullable(),
+  ticketNo: z.string().max(40).nullable(),
+  /** What happened, in Chinese, for the commander. */
+  summary: z.string().max(500),
+});
+export type ConflictRaised = z.infer<typeof ConflictRaised>;
+
+export const ConflictSettled = z.object({ conflictId: Id, note: z.string().trim().min(1, 'a note is required').max(500) });
+
+export const ConflictView = ConflictRaised.extend({ raisedAt: z.number().int(), settledAt: z.number().int().nullable(), note: z.string().nullable() });
+export type ConflictView = z.infer<typeof ConflictView>;
+
+export const RULE_LABELS: Readonly<Record<ConflictRule, string>> = {
+  cancelAfterClose: '区平台撤单了本中心已办结的案件',
+  sameField: '双方修改了同一项',
+  resentAfterMerge: '区平台重发了已合并的工单',
+  unknownTicket: '区平台变更了本中心没有的工单',
+  refusedUp: '区平台拒收了上报',
+};

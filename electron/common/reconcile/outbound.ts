@@ -1,0 +1,34 @@
+// What of the hall's log goes up to the district (S-7.1): its own cases (case.new) and every lifecycle step of
+// every case (case.step). Nothing that came down from the district goes back up; drill data never leaves the hall,
+// nor demo data unless the district is the demo's own simulator.
+import type { CaseView } from '../domain/case-model.ts';
+import type { HallEvent } from '../protocol.ts';
+import type { UpBody } from '../upstream-protocol.ts';
+
+const keptAtHome = (c: CaseView, demoGoesUp: boolean) => (c.demo === true && !demoGoesUp) || (c as { drill?: boolean }).drill === true;
+
+/** The hall's provisional number for a case of its own, until the district numbers it (临-<hall>-<no>). */
+export const provisionalNo = (hallId: string, no: number) => `临-${hallId.replace(/^hall-/, '')}-${no}`;
+
+export function upBodyFor(event: HallEvent, after: CaseView | undefined, hallId: string, demoGoesUp = false): UpBody | null {
+  if (event.origin === 'upstream') return null;
+  switch (event.type) {
+    case 'case.created': {
+      const c = event.payload;
+      if (keptAtHome(c, demoGoesUp)) return null;
+      const { title, description, source, urgency, category, address, location, gridId, dueAt, externalId } = c;
+      const draft = { title, description, source, urgency, category, address, ...(location ? { location } : {}), ...(gridId ? { gridId } : {}), ...(dueAt === undefined ? {} : { dueAt }), ...(externalId === undefined ? {} : { externalId }) };
+      return { kind: 'case.new', caseId: c.id, provisionalNo: provisionalNo(hallId, c.no), draft, at: event.at };
+    }
+    case 'case.transitioned': {
+      if (!after || keptAtHome(after, demoGoesUp)) return null;
+      const { caseId, act, from, to } = event.payload;
+      return {
+        kind: 'case.step', caseId, ...(after.externalId ? { ticketNo: after.externalId } : {}), act, from, to, at: event.at,
+        by: { seat: event.seat, officer: event.officer ? `${event.officer.name}（${event.officer.badge}）` : null },
+      };
+    }
+    default:
+      return null;
+  }
+}

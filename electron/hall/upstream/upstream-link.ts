@@ -1,0 +1,236 @@
+// The hall's end of the upstream link (docs/upstream-protocol.md): one websocket to the district, reopened
+// with backoff whenever it drops. On every (re)connect it resumes both ways from the other side's
+// acknowledgement: the outbox after the district's `ackedUp`, the district's queue after the hall's cursor.
+// Down messages are applied in sequence order, each in one transaction with its inbox row, and acknowledged
+// after the commit. A link silent for 3 s is dead: the hall goes offline (every screen shows it) and keeps
+// working; its up messages wait in the outbox.
+import WebSocket from 'ws';
+import { type UpstreamState } from '../../common/protocol.ts';
+import {
+  parseUpstreamFrame, UPSTREAM_DEAD_MS, UPSTREAM_HEARTBEAT_MS, UPSTREAM_MAX_FRAME_BYTES, UPSTREAM_PATH, UPSTREAM_PROTOCOL_VERSION,
+  type DownBody, type UpstreamFrame,
+} from '../../common/upstream-protocol.ts';
+import type { Appended, EventLog } from '../event-log.ts';
+import type { Store } from '../store/database.ts';
+import { ackedDown, ackUpTo, markResent, outboxCounts, pendingUp, pruneInbox, pruneOutbox, refuseUp } from '../store/upstream-tables.ts';
+
+/** Up messages on the wire not yet acknowledged: the district holds at most 1,000 past its ack. */
+const WINDOW = 200;
+/** Down messages held while an earlier one is missing (they are resent after a reconnect anyway). */
+const MAX_HELD = 5_000;
+const BACKOFF_FIRST_MS = 1_000;
+const BACKOFF_MAX_MS = 30_000;
+/** A district's 5xx: the message is sent again after this. */
+const RETRY_AFTER_MS = 5_000;
+const KEEP_MS = 7 * 86_400_000;
+
+export interface UpstreamLinkDeps {
+  url: string;
+  token: string;
+  hallId: string;
+  store: Store;
+  events: EventLog;
+  /** `simulated`: the district is a simulator, its tickets demo data. */
+  applyDown(seq: number, key: string, body: DownBody, simulated: boolean): Appended[];
+  broadcast(appended: Appended): void;
+  /** The link's state changed (online, queued, rejected): every screen is told. */
+  onState(state: UpstreamState): void;
+  now(): number;
+  log(line: string): void;
+}
+
+export interface UpstreamLink {
+  state(): UpstreamState;
+  /** New outbox rows were committed: send them if the link is up. */
+  kick(): void;
+  stop(): Promise<void>;
+}
+
+export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
+  const { store } = deps;
+  let ws: WebSocket | null = null;
+  let online = false;
+  let since = deps.now();
+  let stopped = false;
+  let attempt = 0;
+  let sentUpTo = 0;
+  let lastHeard = 0;
+  let retryTimer: NodeJS.Timeout | undefined;
+  let ackTimer: NodeJS.Immediate | undefined;
+  const held = new Map<number, { key: string; body: DownBody }>();
+  let lastState = '';
+  let simulated = false;
+
+  const state = (): UpstreamState => {
+    const { queued, rejected } = outboxCounts(store);
+    return { configured: true, online, since, queued, rejected };
+  };
+  const announce = () => {
+    const now = state();
+    const text = JSON.stringify(now);
+    if (text !== lastState) {
+      lastState = text;
+      deps.onState(now);
+    }
+  };
+  const send = (frame: UpstreamFrame) => {
+    if (ws?.readyState === WebSocket.OPEN) ws.send(JSON.stringify(frame));
+  };
+
+  const pump = () => {
+    if (!online) return;
+    const rows = pendingUp(store, sentUpTo, deps.now(), WINDOW);
+    const resent: number[] = [];
+    for (const row of rows) {
+      send({ type: 'up', seq: row.seq, key: row.key, body: JSON.parse(row.body) });
+      if (row.seq <= sentUpTo) resent.push(row.seq);
+      sentUpTo = Math.max(sentUpTo, row.seq);
+    }
+    if (resent.length) markResent(store, resent);
+    announce();
+  };
+
+  const ackDown = () => {
+    ackTimer ??= setImmediate(() => {
+      ackTimer = undefined;
+      send({ type: 'ack', dir: 'down', seq: ackedDown(store) });
+    });
+  };
+
+  const takeDown = (seq: number, key: string, body: DownBody) => {
+    const cursor = ackedDown(store);
+    if (seq <= cursor) return ackDown();
+    if (seq > cursor + 1) {
+      if (held.size < MAX_HELD) held.set(seq, { key, body });
+      return;
+    }
+    let next: { seq: number; key: string; body: DownBody } | undefined = { seq, key, body };
+    while (next) {
+      try {
+        for (const appended of deps.applyDown(next.seq, next.key, next.body, simulated)) if (!appended.duplicate) deps.broadcast(appended);
+      } catch (error) {
+        // Not stored, not acknowledged: the district sends it again after the next reconnect.
+        deps.log(`upstream: down ${next.seq} (${next.body.kind}) failed: ${(error as Error).stack ?? String(error)}`);
+        return ws?.terminate();
+      }
+      const following: number = next.seq + 1;
+      const waiting = held.get(following);
+      held.delete(following);
+      next = waiting && { seq: following, ...waiting };
+    }
+    ackDown();
+    announce();
+  };
+
+  const onFrame = (raw: string) => {
+    lastHeard = deps.now();
+    const parsed = parseUpstreamFrame(raw);
+    if (!parsed.ok) {
+      deps.log(`upstream: bad frame from the district: ${parsed.reason}`);
+      return send({ type: 'error', reason: parsed.reason });
+    }
+    const frame = parsed.frame;
+    switch (frame.type) {
+      case 'welcome':
+        online = true;
+        simulated = frame.simulated;
+        since = deps.now();
+        attempt = 0;
+        ackUpTo(store, frame.ackedUp, deps.now());
+        sentUpTo = frame.ackedUp;
+        deps.log(`upstream: online with district ${frame.districtId} (it has our ${frame.ackedUp}, we have its ${ackedDown(store)})`);
+        return pump();
+      case 'ack':
+        if (frame.dir === 'up') {
+          ackUpTo(store, frame.seq, deps.now());
+          return pump();
+        }
+        return;
+      case 'refuse':
+        if (frame.status < 500) {
+          refuseUp(store, frame.seq, frame.status, frame.reason, null);
+          deps.log(`upstream: the district refused up ${frame.seq} (${frame.status}): ${frame.reason}`);
+          const conflict = deps.events.append({
+            type: 'conflict.raised', origin: 'hall', seat: null, idemKey: `up-refused:${frame.seq}`,
+            payload: () => ({ conflictId: `up-${frame.seq}`, rule: 'refusedUp', caseId: null, ticketNo: null, summary: `区平台拒收上报 ${frame.seq}（${frame.status}）：${frame.reason}` }),
+          });
+          if (!conflict.duplicate) deps.broadcast(conflict);
+        } else {
+          refuseUp(store, frame.seq, frame.status, frame.reason, deps.now() + RETRY_AFTER_MS);
+        }
+        return announce();
+      case 'down':
+        return takeDown(frame.seq, frame.key, frame.body);
+      case 'error':
+        return deps.log(`upstream: the district says: ${frame.reason}`);
+      default:
+        return;
+    }
+  };
+
+  const goOffline = () => {
+    if (online) {
+      online = false;
+      since = deps.now();
+      deps.log('upstream: offline');
+    }
+    held.clear();
+    announce();
+  };
+
+  const connect = () => {
+    retryTimer = undefined;
+    if (stopped) return;
+    const socket = new WebSocket(deps.url.replace(/\/?$/, UPSTREAM_PATH), { maxPayload: UPSTREAM_MAX_FRAME_BYTES, handshakeTimeout: UPSTREAM_DEAD_MS });
+    ws = socket;
+    lastHeard = deps.now();
+    socket.on('open', () => send({ type: 'hello', protocol: UPSTREAM_PROTOCOL_VERSION, hallId: deps.hallId, token: deps.token, ackedDown: ackedDown(store) }));
+    socket.on('message', (data) => onFrame(data.toString()));
+    socket.on('error', (error) => deps.log(`upstream: ${error.message}`));
+    socket.on('close', () => {
+      if (ws === socket) ws = null;
+      goOffline();
+      if (stopped) return;
+      const wait = Math.min(BACKOFF_MAX_MS, BACKOFF_FIRST_MS * 2 ** attempt++) * (0.75 + Math.random() / 2);
+      retryTimer = setTimeout(connect, wait);
+    });
+  };
+
+  // Heartbeat both ways; a silent link is dead. The same tick resends what a 5xx put off and prunes old rows.
+  let lastPrune = 0;
+  const beat = setInterval(() => {
+    const now = deps.now();
+    if (ws && ws.readyState === WebSocket.OPEN && now - lastHeard > UPSTREAM_DEAD_MS) {
+      deps.log(`upstream: nothing from the district for ${UPSTREAM_DEAD_MS / 1000} s; reconnecting`);
+      ws.terminate();
+    }
+    send({ type: 'heartbeat', at: now });
+    pump();
+    if (now - lastPrune > 3600_000) {
+      lastPrune = now;
+      pruneOutbox(store, now - KEEP_MS);
+      pruneInbox(store, now - 4 * KEEP_MS);
+    }
+  }, UPSTREAM_HEARTBEAT_MS);
+  beat.unref();
+
+  announce();
+  connect();
+  return {
+    state,
+    kick: () => setImmediate(pump),
+    async stop() {
+      stopped = true;
+      clearInterval(beat);
+      clearTimeout(retryTimer);
+      if (ackTimer) clearImmediate(ackTimer);
+      const socket = ws;
+      if (socket && socket.readyState !== WebSocket.CLOSED) {
+        const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+        socket.close(1001, 'hall stopping');
+        setTimeout(() => socket.terminate(), 1000).unref();
+        await closed;
+      }
+    },
+  };
+}
