@@ -95,10 +95,10 @@ export const HallEvent = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('seat.signedOut'), payload: z.object({ seatId: id }) }),
   z.object({ ...eventBase, type: z.literal('wall.layout'), payload: WallLayout }),
   /** S-6.2: the commander switched the command mode (daily, joint, emergency hazard × level, special event, drill). */
+  z.object({ ...eventBase, type: z.literal('mode.switched'), payload: ModeSwitch.extend({ layout: WallLayout }) }),
   /** S-7.4 reconciliation: the hall found the district and itself disagreeing; a person settles it. */
   z.object({ ...eventBase, type: z.literal('conflict.raised'), payload: ConflictRaised }),
   z.object({ ...eventBase, type: z.literal('conflict.settled'), payload: ConflictSettled }),
-  z.object({ ...eventBase, type: z.literal('mode.switched'), payload: ModeSwitch.extend({ layout: WallLayout }) }),
   // The duty roster and the shift handover (S-3.2): every change by a seat or the hall, on the record.
   z.object({ ...eventBase, type: z.literal('roster.set'), payload: z.object({ changes: z.array(RosterChange).max(MAX_ROSTER_DATES), file: text(200).optional() }) }),
   z.object({ ...eventBase, type: z.literal('roster.rotation'), payload: RosterRotation }),

@@ -9,6 +9,14 @@ import { CaseAction, CaseDraft, CaseSource, CaseState, Id, LonLat } from './doma
 
 export const UPSTREAM_PROTOCOL_VERSION = 1;
 export const UPSTREAM_PATH = '/upstream';
+
+/** The socket address for a configured district: http(s) becomes ws(s); a bare host gets the upstream path. */
+export function upstreamSocketUrl(configured: string): string {
+  const url = new URL(configured);
+  url.protocol = url.protocol.replace(/^http/, 'ws');
+  if (url.pathname === '/' || url.pathname === '') url.pathname = UPSTREAM_PATH;
+  return url.toString();
+}
 /** Both sides send a heartbeat this often; a link silent for UPSTREAM_DEAD_MS is dead (offline within 3 s). */
 export const UPSTREAM_HEARTBEAT_MS = 1_000;
 export const UPSTREAM_DEAD_MS = 3_000;

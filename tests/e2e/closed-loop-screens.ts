@@ -1,4 +1,4 @@
-// What the console and desk tests share: opening a seat, finding a case row, answering the roll call, and
+// What the console and desk tests share: opening a seat, finding a case row, acting on it, answering the roll call, and
 // where screenshots go (test-results/ is not committed).
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
@@ -14,6 +14,17 @@ export async function openSeat(page: Page, url: string): Promise<void> {
 }
 
 export const rowOf = (page: Page, title: string) => page.getByTestId('case-row').filter({ hasText: title });
+export const stateOn = (page: Page) => page.getByTestId('case-detail').getByTestId('detail-state');
+
+/** Clicks a case action on the selected case; with `fill`, fills its form and submits it. */
+export async function act(page: Page, action: string, fill?: () => Promise<void>): Promise<void> {
+  await page.getByTestId(`action-${action}`).click();
+  if (fill) {
+    await fill();
+    await page.getByTestId('action-submit').click();
+  }
+  await expect(page.getByTestId('action-outcome')).toContainText('✓');
+}
 
 /** Roll call at a desk: name and badge, then the desk shows who is on duty. */
 export async function signIn(desk: Page, name: string, badge: string): Promise<void> {

@@ -4,20 +4,9 @@
 // on both screens, the KPI board moves, and the timeline lists every step.
 import { expect, test, type Page } from '@playwright/test';
 import { hallForThisFile, seatUrl } from './hall-fixture.ts';
-import { SCREENS, openSeat, rowOf, signIn } from './closed-loop-screens.ts';
+import { SCREENS, act, openSeat, rowOf, signIn, stateOn } from './closed-loop-screens.ts';
 
 const hall = hallForThisFile();
-
-const stateOn = (page: Page) => page.getByTestId('case-detail').getByTestId('detail-state');
-
-async function act(page: Page, action: string, fill?: () => Promise<void>) {
-  await page.getByTestId(`action-${action}`).click();
-  if (fill) {
-    await fill();
-    await page.getByTestId('action-submit').click();
-  }
-  await expect(page.getByTestId('action-outcome')).toContainText('✓');
-}
 
 /** The KPI tab's count of a figure (the board fetches it from the hall, so it is waited for). */
 async function expectKpiCount(page: Page, kpi: string, count: string): Promise<void> {

@@ -7,7 +7,7 @@
 import WebSocket from 'ws';
 import { type UpstreamState } from '../../common/protocol.ts';
 import {
-  parseUpstreamFrame, UPSTREAM_DEAD_MS, UPSTREAM_HEARTBEAT_MS, UPSTREAM_MAX_FRAME_BYTES, UPSTREAM_PATH, UPSTREAM_PROTOCOL_VERSION,
+  parseUpstreamFrame, UPSTREAM_DEAD_MS, UPSTREAM_HEARTBEAT_MS, UPSTREAM_MAX_FRAME_BYTES, upstreamSocketUrl, UPSTREAM_PROTOCOL_VERSION,
   type DownBody, type UpstreamFrame,
 } from '../../common/upstream-protocol.ts';
 import type { Appended, EventLog } from '../event-log.ts';
@@ -181,7 +181,7 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
   const connect = () => {
     retryTimer = undefined;
     if (stopped) return;
-    const socket = new WebSocket(deps.url.replace(/\/?$/, UPSTREAM_PATH), { maxPayload: UPSTREAM_MAX_FRAME_BYTES, handshakeTimeout: UPSTREAM_DEAD_MS });
+    const socket = new WebSocket(upstreamSocketUrl(deps.url), { maxPayload: UPSTREAM_MAX_FRAME_BYTES, handshakeTimeout: UPSTREAM_DEAD_MS });
     ws = socket;
     lastHeard = deps.now();
     socket.on('open', () => send({ type: 'hello', protocol: UPSTREAM_PROTOCOL_VERSION, hallId: deps.hallId, token: deps.token, ackedDown: ackedDown(store) }));

@@ -1,0 +1,74 @@
+// The hall outlives the WAN (S-7, issue 12): a district ticket is worked at the urban desk when the district
+// platform dies; within 3 s the amber banner shows on the console, the desk and the wall, with the queued
+// count; the desk handles and the console closes the case offline; when the district is back the banner goes
+// and the district has the closure exactly once.
+import { expect, test, type Page } from '@playwright/test';
+import { startDistrict, type DistrictProcess } from '../helpers/district-process.ts';
+import { startHall, type HallProcess } from '../helpers/hall-process.ts';
+import { QUIET_HALL_ARGS, assertRendererBuilt, seatUrl } from './hall-fixture.ts';
+import { SCREENS, act, openSeat, rowOf, signIn, stateOn } from './closed-loop-screens.ts';
+
+let district: DistrictProcess;
+let hall: HallProcess;
+
+test.beforeAll(async () => {
+  assertRendererBuilt();
+  district = await startDistrict();
+  hall = await startHall({ args: [...QUIET_HALL_ARGS, '--district', district.upstreamUrl, '--district-token', district.ready.enrolToken!] });
+});
+test.afterAll(async () => {
+  await hall?.stop();
+  await district?.stop();
+});
+
+const banner = (page: Page) => page.getByTestId('wan-banner');
+
+test('a case worked at a desk is closed through a WAN outage and reaches the district once', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const [commander, urban, wall] = await Promise.all([browser.newPage(), browser.newPage(), browser.newPage()]);
+  await openSeat(commander, seatUrl(hall, 'console', 'console-1'));
+  await openSeat(urban, seatUrl(hall, 'desk', 'desk-urban'));
+  await openSeat(wall, seatUrl(hall, 'wall', 'wall-1', 0));
+  await signIn(urban, '王队员', '220731');
+  for (const page of [commander, urban, wall]) await expect(banner(page)).toHaveCount(0);
+
+  // A 12345 ticket from the district, an address and no coordinates: the hall places it and the console works it.
+  const title = `人行道乱堆放 ${Date.now()}`;
+  await district.call('/admin/ticket', { title, address: '松江区荣乐东路501号', category: '市容环境', source: 'hotline12345' });
+  await rowOf(commander, title).click();
+  await expect(stateOn(commander)).toHaveText('已上报');
+  await act(commander, 'register');
+  await commander.getByTestId('dispatch-submit').click();
+  await expect(stateOn(commander)).toHaveText('已派单');
+  await rowOf(urban, title).click();
+  await act(urban, 'accept');
+  const before = await district.hall(hall.ready.hallId);
+
+  // The WAN goes: the district process dies mid-case.
+  const cutAt = Date.now();
+  await district.kill();
+  await Promise.all([commander, urban, wall].map((page) => expect(banner(page)).toBeVisible({ timeout: 5_000 })));
+  const seenAfter = Date.now() - cutAt;
+  console.log(`WAN banner on console, desk and wall ${seenAfter} ms after the district died`);
+  expect(seenAfter).toBeLessThan(3_000);
+  await expect(banner(commander)).toContainText('区平台连接中断');
+  await wall.screenshot({ path: `${SCREENS}/wall-wan-down.png` });
+
+  // Work goes on: on scene, handled at the desk, verified and closed at the console, all queued for the district.
+  await act(urban, 'arrive');
+  await act(urban, 'handle', () => urban.getByTestId('input-note').fill('已清理堆放物，通道恢复'));
+  await act(commander, 'verify', () => commander.getByTestId('input-passed-true').check());
+  await act(commander, 'close', () => commander.getByTestId('input-note').fill('处置到位，予以结案'));
+  await expect(stateOn(urban)).toHaveText('已结案');
+  await expect.poll(async () => Number(await banner(urban).getAttribute('data-queued'))).toBeGreaterThanOrEqual(4);
+  await commander.screenshot({ path: `${SCREENS}/console-wan-down.png` });
+
+  // The district comes back on its own data: the banner goes on every screen, the closure arrives once.
+  district = await startDistrict({ dataDir: district.dataDir, port: district.ready.port });
+  await Promise.all([commander, urban, wall].map((page) => expect(banner(page)).toHaveCount(0, { timeout: 60_000 })));
+  await expect.poll(async () => (await district.hall(hall.ready.hallId)).tickets.closed, { timeout: 15_000 }).toBe(before.tickets.closed + 1);
+  const after = await district.hall(hall.ready.hallId);
+  expect(after.received.duplicate).toBe(0);
+  expect(after.received.refused).toBe(0);
+  await Promise.all([commander.close(), urban.close(), wall.close()]);
+});
