@@ -100,7 +100,7 @@ describe('what goes up', () => {
     const c = caseOf();
     const step = { ...base, type: 'case.transitioned', payload: { caseId: c.id, act: { action: 'register' }, from: 'reported', to: 'registered' } } as HallEvent;
     expect(upBodyFor(step, c, 'hall-a')).toMatchObject({ kind: 'case.step', ticketNo: c.externalId, from: 'reported', to: 'registered', by: { seat: 'console-1', officer: null } });
-    const demo = { ...c, demo: true };
+    const demo = { ...c, demo: true as const };
     expect(upBodyFor(step, demo, 'hall-a')).toBeNull();
     expect(upBodyFor(step, demo, 'hall-a', true)).not.toBeNull();
     expect(upBodyFor(step, { ...c, drill: true } as CaseView, 'hall-a', true)).toBeNull();
