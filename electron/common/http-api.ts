@@ -3,6 +3,7 @@
 // route names its method, path (`:name` is one path segment, or the part of one before a suffix), who may
 // call it, the query it takes and the JSON it answers. The LAN protocol beside it is protocol.ts.
 import { z } from 'zod';
+import { MAX_ADDRESS_LENGTH, UNMATCHED_CODES } from './address/geocode.ts';
 import { CaseSource, CaseState, CaseView, Department, Id } from './domain/case-model.ts';
 import { GridFeatureCollection } from './geo/grid-schema.ts';
 import { GovernanceGridCollection, PointCollection, PoliceAreaCollection, RiverCollection, RoadCollection } from './geo/layer-schema.ts';
@@ -45,6 +46,14 @@ export const CaseQuery = TimeRange.extend({
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 export type CaseQuery = z.infer<typeof CaseQuery>;
+
+/** GET /api/geocode: where the gazetteer places an address (the console's intake, before it is sent). */
+export const GeocodeQuery = z.object({ address: z.string().max(MAX_ADDRESS_LENGTH, `an address has at most ${MAX_ADDRESS_LENGTH} characters`) });
+export const GeocodeAnswer = z.discriminatedUnion('match', [
+  z.object({ match: z.enum(['exact', 'fuzzy', 'interpolated', 'landmark']), point: z.object({ lon: z.number(), lat: z.number() }), gridId: Id, standardAddress: z.string(), score: z.number(), reason: z.string() }),
+  z.object({ match: z.literal('unmatched'), code: z.enum(UNMATCHED_CODES), reason: z.string() }),
+]);
+export type GeocodeAnswer = z.infer<typeof GeocodeAnswer>;
 
 /** A Beijing calendar day YYYY-MM-DD. */
 export const CalendarDate = z.string().refine((s) => beijingDay(s) !== undefined, 'not a calendar date YYYY-MM-DD');
@@ -233,6 +242,7 @@ export const ROUTES = {
   gridCheck: { method: 'GET', path: '/api/grids/check', access: 'seat', response: MergeFindings },
   gridImport: { method: 'POST', path: '/api/grids/import', access: 'console', query: GridImportQuery },
   cases: { method: 'GET', path: '/api/cases', access: 'seat', query: CaseQuery, response: z.array(CaseView) },
+  geocode: { method: 'GET', path: '/api/geocode', access: 'seat', query: GeocodeQuery, response: GeocodeAnswer },
   caseEvents: { method: 'GET', path: '/api/cases/:caseId/events', access: 'seat', params: CaseId, response: z.array(HallEvent) },
   problemEvents: { method: 'GET', path: '/api/problems/:problemId/events', access: 'console', params: ProblemId, response: z.array(HallEvent) },
   auditChain: { method: 'GET', path: '/api/audit/chain', access: 'console', response: ChainStatus },

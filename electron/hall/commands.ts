@@ -1,5 +1,7 @@
 // Turns a validated LAN command from an authenticated seat into an event of the log, or refuses it with a
 // reason. Permissions are enforced here, in the hall core, whatever a client's UI offers (S-9).
+import type { Gazetteer } from '../common/address/gazetteer.ts';
+import { placeDraft } from '../common/address/placement.ts';
 import { switchRefusal, type ModeState } from '../common/domain/command-mode.ts';
 import type { ConflictView } from '../common/reconcile/conflict-model.ts';
 import { WALL_PRESETS } from '../common/domain/wall-model.ts';
@@ -30,6 +32,8 @@ export interface CommandContext {
   openConflict(id: string): ConflictView | undefined;
   /** The site's departments and grades: a command naming others is refused. */
   site: SiteRules;
+  /** Places a new case by its address, and a point in its micro grid. */
+  gazetteer: Gazetteer;
   /** Console seats a commander on the roster can sit at. */
   consoleSeats: readonly string[];
   loadHandover(key: string): HandoverRecord | undefined;
@@ -89,7 +93,7 @@ export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: s
   switch (command.kind) {
     case 'case.create': {
       const { demo: _demo, placement: _placement, ...draft } = command.draft;
-      return { ok: true, ...ctx.log.append(caseCreatedSpec(draft, { ...by, at: ctx.now() })) };
+      return { ok: true, ...ctx.log.append(caseCreatedSpec(placeDraft(ctx.gazetteer, draft), { ...by, at: ctx.now() })) };
     }
     case 'case.act': {
       const current = ctx.loadCase(command.caseId);
@@ -100,6 +104,11 @@ export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: s
       if (act.action === 'dispatch') {
         const unknown = act.forces.find((id) => !ctx.loadForce(id));
         if (unknown) return refuse('invalid-command', `没有力量 ${unknown} / no force ${unknown}`);
+      }
+      if (act.action === 'amend' && act.location) {
+        const gridId = ctx.gazetteer.gridAt([act.location.lon, act.location.lat]);
+        if (!gridId) return refuse('invalid-command', `该点不在本街道的网格内 / ${act.location.lon}, ${act.location.lat} is in none of the street's micro grids`);
+        return append('case.transitioned', { caseId: current.id, act: { ...act, gridId }, from: current.state, to: check.to });
       }
       if (act.action === 'merge') {
         const target = ctx.loadCase(act.into);

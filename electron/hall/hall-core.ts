@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { HallReady } from '../common/bridge.ts';
 import type { Health } from '../common/http-api.ts';
 import { createChainAuditor } from './audit-chain.ts';
+import { addressRoutes } from './address-routes.ts';
 import { auditRoutes } from './audit-routes.ts';
 import { caseRoutes } from './case-routes.ts';
 import { cameraStreamsOf } from './cameras/camera-config.ts';
@@ -122,7 +123,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
 
     const commandContext = {
       log: events, loadCase: (id: string) => loadCase(db, id), loadForce: (id: string) => loadForce(db, id),
-      officerAt: (seatId: string) => officerAt(db, seatId), mode: () => loadMode(db), openConflict: (id: string) => openConflict(db, id), site, store: db, consoleSeats, loadHandover: (key: string) => loadHandover(db, key), now: clock,
+      officerAt: (seatId: string) => officerAt(db, seatId), mode: () => loadMode(db), openConflict: (id: string) => openConflict(db, id), site, gazetteer, store: db, consoleSeats, loadHandover: (key: string) => loadHandover(db, key), now: clock,
     };
     // A roster change may name another commander for the shift whose brief nobody has taken over yet.
     const rosterChanged = (types: readonly string[]) => {
@@ -148,10 +149,11 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         health: ({ res }) => sendJson(res, 200, health()),
         ...mapRoutes(gridStore, layers),
         ...caseRoutes({ store: db, events, positions, now: clock }),
+        ...addressRoutes(gazetteer),
         ...problemRoutes({ store: db, events }),
         ...auditRoutes(auditor),
         ...gridImportRoute({ grids: gridStore, now: clock, log }),
-        ...open311Routes({ events, store: db, site, key: openOpen311Key(config.dataDir), now: clock, broadcast, log }),
+        ...open311Routes({ events, store: db, site, gazetteer, key: openOpen311Key(config.dataDir), now: clock, broadcast, log }),
         ...reportRoutes({
           source: storeReportSource(db, kpis, site, clock), site, now: clock, env: process.env,
           patrol: (date) => {

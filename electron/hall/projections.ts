@@ -10,7 +10,7 @@ import { loadCase, upsertCase } from './store/case-table.ts';
 import type { Store } from './store/database.ts';
 import { eventJson, eventPage } from './store/event-table.ts';
 import { loadForce, upsertForce } from './store/force-table.ts';
-import { upsertConflict } from './store/conflict-table.ts';
+import { openConflict, upsertConflict } from './store/conflict-table.ts';
 import { upsertCaseKpi } from './store/kpi-table.ts';
 import { loadHandover, upsertHandover } from './store/handover-table.ts';
 import { getMeta, setMeta } from './store/meta-table.ts';
@@ -86,6 +86,11 @@ function stateTouchedBy(store: Store, event: HallEvent): HallState {
     case 'leader.acknowledged': {
       const copy = loadCopy(store, event.payload.copyId);
       if (copy) state.copies.set(copy.id, copy);
+      break;
+    }
+    case 'conflict.settled': {
+      const conflict = openConflict(store, event.payload.conflictId);
+      if (conflict) state.conflicts.set(conflict.conflictId, conflict);
       break;
     }
   }

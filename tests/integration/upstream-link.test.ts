@@ -102,5 +102,14 @@ describe('the upstream link', () => {
     const conflict = await commander.next('event', 10_000, (m) => m.event.type === 'conflict.raised');
     expect(conflict.event.type === 'conflict.raised' && conflict.event.payload).toMatchObject({ rule: 'cancelAfterClose', caseId: ticket.id, ticketNo: issued.ticket.ticketNo });
     expect((await latest(ticket.id)).state).toBe('cancelled');
+
+    // Settled with a note, it is gone from the queue, for a newcomer too (the projection keeps it settled).
+    const raised = conflict.event.type === 'conflict.raised' ? conflict.event.payload.conflictId : '';
+    commander.send({ type: 'command', commandId: 'settle-1', command: { kind: 'conflict.settle', conflictId: raised, note: '已与区平台核实' } });
+    expect((await commander.take((m) => (m.type === 'ack' || m.type === 'reject') && m.commandId === 'settle-1', 'settle')).type).toBe('ack');
+    const newcomer = await connect(hall.wsUrl, { seatId: 'console-1', token: hall.tokenOf('console-1') });
+    const snapshot = await newcomer.next('snapshot', 5_000);
+    expect(snapshot.type === 'snapshot' && snapshot.conflicts).toEqual([]);
+    await newcomer.close();
   });
 });

@@ -15,10 +15,11 @@ import { loadCase } from '../../electron/hall/store/case-table.ts';
 import { openStore } from '../../electron/hall/store/database.ts';
 import { loadForce } from '../../electron/hall/store/force-table.ts';
 import { loadCopies, loadProblems } from '../../electron/hall/store/problem-table.ts';
-import { DEMO_SITE } from '../helpers/demo-site.ts';
+import { DEMO_SITE, demoGazetteer } from '../helpers/demo-site.ts';
 import { tempDataDir } from '../helpers/hall-process.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 2);
+const GAZETTEER = demoGazetteer();
 const CONSOLE: SeatInfo = { id: 'console-1', role: 'console', department: 'command', label: '值班指挥台' };
 const DESK: SeatInfo = { id: 'desk-police', role: 'desk', department: 'police', label: '派出所坐席' };
 const WALL: SeatInfo = { id: 'wall-1', role: 'wall', department: 'command', label: '大屏' };
@@ -31,7 +32,7 @@ function hall() {
   const ctx: CommandContext = {
     log, store, site: DEMO_SITE, now: () => now, officerAt: () => null,
     loadCase: (id) => loadCase(store, id), loadForce: (id) => loadForce(store, id), consoleSeats: ['console-1'], loadHandover: () => undefined,
-    mode: () => DAILY_MODE, openConflict: () => undefined,
+    mode: () => DAILY_MODE, openConflict: () => undefined, gazetteer: GAZETTEER,
   };
   const report = (daysAgo: number, gridId = 'M-007'): CaseView => {
     const appended = log.append(caseCreatedSpec(draft(gridId), { origin: 'upstream', seat: null, at: now - daysAgo * DAY }));

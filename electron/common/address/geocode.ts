@@ -15,9 +15,8 @@ import { normaliseAddress, normaliseName } from './normalise.ts';
 
 export type MatchKind = 'exact' | 'fuzzy' | 'interpolated' | 'landmark';
 
-export type UnmatchedCode =
-  | 'not-text' | 'too-long' | 'empty' | 'unknown-place' | 'outside-street' | 'no-number' | 'beyond-range'
-  | 'ambiguous' | 'no-junction';
+export const UNMATCHED_CODES = ['not-text', 'too-long', 'empty', 'unknown-place', 'outside-street', 'no-number', 'beyond-range', 'ambiguous', 'no-junction'] as const;
+export type UnmatchedCode = (typeof UNMATCHED_CODES)[number];
 
 export type GeocodeResult =
   | { match: MatchKind; point: { lon: number; lat: number }; gridId: string; standardAddress: string; score: number; reason: string }

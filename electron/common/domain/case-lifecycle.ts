@@ -223,8 +223,11 @@ function effects(view: CaseView, act: CaseAction, at: number): Partial<CaseView>
     case 'cancel':
       return {};
     case 'amend': {
-      const { dueAt, description, urgency, externalId } = act;
-      return { ...(dueAt === undefined ? {} : { dueAt }), ...(description === undefined ? {} : { description }), ...(urgency === undefined ? {} : { urgency }), ...(externalId === undefined ? {} : { externalId }) };
+      const { dueAt, description, urgency, externalId, location, gridId } = act;
+      return {
+        ...(dueAt === undefined ? {} : { dueAt }), ...(description === undefined ? {} : { description }), ...(urgency === undefined ? {} : { urgency }),
+        ...(externalId === undefined ? {} : { externalId }), ...(location === undefined ? {} : { location, gridId, placement: { match: 'manual' as const } }),
+      };
     }
   }
 }

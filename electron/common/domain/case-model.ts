@@ -78,6 +78,8 @@ export const CaseDraft = z.object({
   placement: z.object({
     match: z.enum(['exact', 'fuzzy', 'interpolated', 'landmark', 'unmatched', 'manual']),
     standardAddress: text(200).optional(),
+    /** Why it stayed unmatched (address/geocode.ts UnmatchedCode), and in the gazetteer's words. */
+    code: z.string().regex(/^[a-z-]{1,30}$/).optional(),
     reason: text(300).optional(),
   }).optional(),
 });
@@ -152,10 +154,12 @@ export const CaseAction = z.discriminatedUnion('action', [
   /** 撤单: the district platform withdrew the ticket (S-7.4); the centre records it. */
   z.object({ action: z.literal('cancel'), reason }),
   /** The district changed its ticket (later deadline, more description, another grade) or numbered a case the
-   *  hall reported: the case's facts change, its state does not. */
+   *  hall reported, or the operator placed on the map a case whose address the gazetteer could not: the case's
+   *  facts change, its state does not. With a location the hall sets the micro grid itself. */
   z.object({
     action: z.literal('amend'), note: text(500).default(''), dueAt: time.optional(), description: text(4000).optional(),
     urgency: z.string().regex(/^[a-z][a-zA-Z0-9]{0,31}$/).optional(), externalId: text(80).optional(),
+    location: LonLat.optional(), gridId: Id.optional(),
   }),
 ]);
 export type CaseAction = z.infer<typeof CaseAction>;

@@ -21,10 +21,11 @@ export const ConflictSettled = z.object({ conflictId: Id, note: z.string().trim(
 export const ConflictView = ConflictRaised.extend({ raisedAt: z.number().int(), settledAt: z.number().int().nullable(), note: z.string().nullable() });
 export type ConflictView = z.infer<typeof ConflictView>;
 
-export const RULE_LABELS: Readonly<Record<ConflictRule, string>> = {
-  cancelAfterClose: '区平台撤单了本中心已办结的案件',
-  sameField: '双方修改了同一项',
-  resentAfterMerge: '区平台重发了已合并的工单',
-  unknownTicket: '区平台变更了本中心没有的工单',
-  refusedUp: '区平台拒收了上报',
+/** What each rule means, for the commander's queue (zh first). */
+export const RULE_LABELS: Readonly<Record<ConflictRule, { zh: string; en: string }>> = {
+  cancelAfterClose: { zh: '区平台撤单了本中心已办结的案件', en: 'The district cancelled a case the hall had closed' },
+  sameField: { zh: '双方修改了同一项', en: 'Both sides changed the same field' },
+  resentAfterMerge: { zh: '区平台重发了已合并的工单', en: 'The district re-sent a ticket the hall had merged' },
+  unknownTicket: { zh: '区平台变更了本中心没有的工单', en: 'The district changed a ticket the hall never had' },
+  refusedUp: { zh: '区平台拒收了上报', en: 'The district refused an upload' },
 };

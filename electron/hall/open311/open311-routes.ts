@@ -3,6 +3,8 @@
 // it). The service list is public; requests need the Open311 api_key (query or form field), because they
 // show what citizens reported and where. Idempotency: a POST with an `Idempotency-Key` header lands once and
 // a retry gets the same service_request_id back.
+import type { Gazetteer } from '../../common/address/gazetteer.ts';
+import { placeDraft } from '../../common/address/placement.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CaseView } from '../../common/domain/case-model.ts';
 import type { Appended, EventLog } from '../event-log.ts';
@@ -26,6 +28,8 @@ export interface Open311Deps {
   events: EventLog;
   store: Store;
   site: SiteRules;
+  /** Places a request by its address when it gives no point. */
+  gazetteer: Gazetteer;
   key: Open311Key;
   now(): number;
   /** Sends a newly stored event to every LAN client. */
@@ -91,7 +95,7 @@ export function open311Routes(deps: Open311Deps): RouteTable {
     }
     const post = parsePostFields(fields, catalogue);
     if (!post.ok) return fail(res, post.status, post.errors);
-    const appended = deps.events.append(caseCreatedSpec(post.draft, {
+    const appended = deps.events.append(caseCreatedSpec(placeDraft(deps.gazetteer, post.draft), {
       origin: 'hall', seat: null, at: deps.now(), ...(idempotency === undefined ? {} : { idemKey: `open311/${idempotency}` }),
     }));
     if (appended.event.type !== 'case.created') return failOne(res, 400, 'Idempotency-Key: already used for a different kind of request');

@@ -2,7 +2,7 @@
 // cursor: a ticket becomes a case (its address geocoded offline, S-4.1b), changes and cancellations become acts
 // on the case by the reconciliation rules (common/reconcile/down-rules.ts), a disagreement a conflict for the
 // commander. Redelivered messages (a key already in the inbox) change nothing.
-import { geocode } from '../../common/address/geocode.ts';
+import { placeDraft } from '../../common/address/placement.ts';
 import type { Gazetteer } from '../../common/address/gazetteer.ts';
 import { checkAct } from '../../common/domain/case-lifecycle.ts';
 import type { CaseAction, CaseDraft, CaseView } from '../../common/domain/case-model.ts';
@@ -31,15 +31,11 @@ export interface DownDeps {
 
 /** A district ticket as a draft: its grade if the site has it (else the category's), its address placed. */
 export function ticketDraft(ticket: Ticket, site: SiteRules, gazetteer: Gazetteer, demo: boolean): CaseDraft {
-  const place = geocode(gazetteer, ticket.address);
-  return {
+  return placeDraft(gazetteer, {
     title: ticket.title, description: ticket.description, source: ticket.source, category: ticket.category,
     urgency: site.grade(ticket.urgency) ? ticket.urgency : site.urgencyFor(ticket.category),
     address: ticket.address, externalId: ticket.ticketNo, ...(ticket.dueAt === undefined ? {} : { dueAt: ticket.dueAt }), ...(demo ? { demo: true } : {}),
-    ...(place.match === 'unmatched'
-      ? { placement: { match: 'unmatched', reason: place.reason.slice(0, 300) } }
-      : { location: place.point, gridId: place.gridId, placement: { match: place.match, standardAddress: place.standardAddress.slice(0, 200) } }),
-  };
+  });
 }
 
 export function createDownApplier(deps: DownDeps) {

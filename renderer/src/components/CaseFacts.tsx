@@ -47,7 +47,15 @@ export function CaseFacts({ view, now }: { view: CaseView; now: number }) {
         <dt>{lang.t('fieldCategory')}</dt>
         <dd>{view.category}</dd>
         <dt>{lang.t('fieldLocation')}</dt>
-        <dd>{[view.address, grid ? `${grid.properties.name}（${grid.properties.id}）` : view.gridId].filter(Boolean).join(' · ') || '—'}</dd>
+        <dd data-testid="detail-location">
+          {[view.address, grid ? `${grid.properties.name}（${grid.properties.id}）` : view.gridId].filter(Boolean).join(' · ') || '—'}
+          {view.placement && (
+            <span className={`placement placement-${view.placement.match}`} data-testid="detail-placement" data-match={view.placement.match} title={view.placement.reason}>
+              {' · '}{lang.matchKind(view.placement.match)}{view.placement.standardAddress && `（${view.placement.standardAddress}）`}
+              {view.placement.match === 'unmatched' && `：${lang.unmatched(view.placement.code)}`}
+            </span>
+          )}
+        </dd>
         {tasks && <><dt>{patrolWords.word('tasks')}</dt><dd><FoldedTaskList list={tasks} testId="case-task-list" /></dd></>}
         {view.description && <><dt>{lang.t('fieldDescription')}</dt><dd>{view.description}</dd></>}
         <dt>{lang.t('responsibility')}</dt>

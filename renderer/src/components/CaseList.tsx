@@ -1,6 +1,7 @@
 // One case list for the console queue, the desk list and the wall panel: urgency as icon + word, the case
 // number, title, source, category, address, state and Beijing time of creation. Work screens add selection,
 // the SLA clock, the 待受理 mark of unregistered urgent cases and the 协办 mark of joint cases.
+import { awaitsPlacement } from '../../../electron/common/address/placement.ts';
 import { useEffect, useRef } from 'react';
 import type { CaseView, Department } from '../../../electron/common/protocol.ts';
 import { beijingTime } from '../beijing-time.ts';
@@ -51,6 +52,7 @@ export function CaseList({ cases, stale, work }: { cases: readonly CaseView[]; s
               {waiting && <span className="mark mark-awaiting" data-testid="awaiting-mark">{lang.t('awaitingRegistration')}</span>}
               {assisting && <span className="mark mark-assisting" data-testid="assisting-mark">{lang.t('assisting')}</span>}
               {c.demo && <span className="mark mark-demo" data-testid="demo-mark">{lang.t('demoCase')}</span>}
+              {awaitsPlacement(c) && <span className="mark mark-unplaced" data-testid="unplaced-mark">{lang.t('awaitingPlacement')}</span>}
               {c.title}
             </span>
             <span className="case-meta">

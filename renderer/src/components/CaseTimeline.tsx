@@ -55,8 +55,10 @@ export function CaseTimeline({ caseId, version }: { caseId: string; version: num
         return [`${lang.t('lead')} ${site.departmentName(act.lead)}`, act.reason];
       case 'suspend':
         return [act.reason, `${lang.t('suspendUntil')} ${beijingDateTime(act.until).slice(0, 16)}`];
-      case 'reject': case 'return': case 'escalate': case 'reopen':
+      case 'reject': case 'return': case 'escalate': case 'reopen': case 'cancel':
         return [act.reason];
+      case 'amend':
+        return [act.note, ...(act.dueAt === undefined ? [] : [`${lang.t('ticketDue')} ${beijingDateTime(act.dueAt).slice(0, 16)}`]), ...(act.gridId ? [act.gridId] : [])];
       case 'close':
         return [act.note];
       case 'merge':

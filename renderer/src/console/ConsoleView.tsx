@@ -2,9 +2,10 @@
 // and SLA, filtered, searchable) and the selected case beside it with dispatch and actions; the KPI board, the
 // seat plan, the wall plan, the duty roster, the shift handover, patrol coverage and the persistent problems
 // (顽症, with the copies to the leader) as tabs; at a shift change, the prompt to take over; the audit chain's
-// state in the head, and a red notice while it is broken. Keyboard first: every main action has a shortcut,
+// state in the head, and a red notice while it is broken; the conflicts with the district to settle. Keyboard first: every main action has a shortcut,
 // shown where it applies.
 import { useState } from 'react';
+import { awaitsPlacement } from '../../../electron/common/address/placement.ts';
 import { AuditChainChip, AuditChainNotice } from '../audit/AuditChain.tsx';
 import { useAuditChain } from '../audit/use-audit-chain.ts';
 import { CaseDetail } from '../components/CaseDetail.tsx';
@@ -22,6 +23,7 @@ import { useSite } from '../use-site.ts';
 import { slaOrder } from '../sla-order.ts';
 import { useNow } from '../use-now.ts';
 import { useShortcuts, type Shortcut } from '../use-shortcut.ts';
+import { ConflictQueue } from './ConflictQueue.tsx';
 import { DispatchPanel } from './DispatchPanel.tsx';
 import { DutyStrip } from './DutyStrip.tsx';
 import { HandoverPrompt } from './HandoverPrompt.tsx';
@@ -29,6 +31,7 @@ import { HandoverView } from './HandoverView.tsx';
 import { IntakeForm } from './IntakeForm.tsx';
 import { KpiBoard } from './kpi/KpiBoard.tsx';
 import { PatrolCoverageView } from './PatrolCoverageView.tsx';
+import { PlaceCase } from './PlaceCase.tsx';
 import { QueueFilters } from './QueueFilters.tsx';
 import { RosterView } from './RosterView.tsx';
 import { SeatPlan } from './SeatPlan.tsx';
@@ -113,7 +116,10 @@ export function ConsoleView() {
         </div>
         {handover && !handover.acknowledged && tab !== 'handover' && <HandoverPrompt record={handover} onOpen={() => setTab('handover')} />}
       </div>
-      <div className="console-notices"><AuditChainNotice view={chain.view} /></div>
+      <div className="console-notices">
+        <AuditChainNotice view={chain.view} />
+        <ConflictQueue onOpenCase={select} />
+      </div>
       <UrgentToasts toasts={alerts.toasts} onOpen={(id) => { alerts.dismiss(id); select(id); }} onDismiss={alerts.dismiss} />
       <CopyToasts
         toasts={copyAlerts.toasts}
@@ -145,6 +151,7 @@ export function ConsoleView() {
         </section>
         <ProblemNavigation value={showProblem}>
           <CaseDetail key={selected?.id} view={selected} seat={seat} now={now} locked={null}>
+            {selected && awaitsPlacement(selected) && <PlaceCase view={selected} />}
             {selected && seat && <DispatchPanel view={selected} seat={seat} now={now} />}
           </CaseDetail>
         </ProblemNavigation>

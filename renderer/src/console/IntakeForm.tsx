@@ -1,14 +1,17 @@
 // Case intake at the console (受理): the operator types a ticket from any source — hotline tickets with their
-// number and deadline — and places it by picking a grid or clicking the mini map. The hall's answer (ack with
+// number and deadline — and places it by its address (the hall's gazetteer, offline: 定位 or on leaving the
+// field), by picking a grid or by clicking the mini map. The hall's answer (ack with
 // the case number, or its reason for refusing) is shown right here, and so are possible duplicates and the
 // persistent problem the new case belongs to (shown, never blocking).
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { beijing } from '../../../electron/common/domain/beijing-time.ts';
+import type { GeocodeAnswer } from '../../../electron/common/http-api.ts';
 import { CaseDraft, CaseSource, describeIssues, type CaseView, type LonLat, type Urgency } from '../../../electron/common/protocol.ts';
 import { CaseWarnings } from '../components/CaseWarnings.tsx';
 import { Keys } from '../components/Keys.tsx';
 import { MiniMap } from '../components/MiniMap.tsx';
 import { gridPoint, microGridAt } from '../grid-geometry.ts';
+import { fetchApi } from '../hall-api.ts';
 import { useHall, useHallState } from '../hall-context.tsx';
 import { CommandRejected } from '../hall-client.ts';
 import { useLanguage } from '../i18n/language.tsx';
@@ -32,9 +35,11 @@ type Status =
 
 const EMPTY = { title: '', category: '', address: '', description: '', externalId: '', due: '' };
 type Place = { gridId: string; location: LonLat } | null;
+/** The gazetteer's answer for the address typed, while it is the one in the field. */
+type Found = { address: string; answer: GeocodeAnswer } | { address: string; failed: string } | null;
 
 export function IntakeForm({ onCreated, now }: { onCreated(no: number): void; now: number }) {
-  const { client } = useHall();
+  const { client, bridge } = useHall();
   const { link, cases } = useHallState();
   const lang = useLanguage();
   const site = useSite();
@@ -48,6 +53,7 @@ export function IntakeForm({ onCreated, now }: { onCreated(no: number): void; no
   const urgency = picked ?? site.urgencyFor(fields.category.trim());
   const [place, setPlace] = useState<Place>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [found, setFound] = useState<Found>(null);
 
   const microGrids = useMemo(
     () => (grids.status === 'ready' ? grids.grids.filter((g) => g.properties.level === 'micro').sort((a, b) => a.properties.id.localeCompare(b.properties.id)) : []),
@@ -74,6 +80,18 @@ export function IntakeForm({ onCreated, now }: { onCreated(no: number): void; no
     setPlace(grid ? { gridId: grid.properties.id, location } : null);
   };
 
+  const locate = async () => {
+    const address = fields.address.trim();
+    if (address === '' || (found && found.address === address)) return;
+    try {
+      const answer = await fetchApi(bridge, 'geocode', { query: { address } });
+      setFound({ address, answer });
+      if (answer.match !== 'unmatched') setPlace({ gridId: answer.gridId, location: answer.point });
+    } catch (error) {
+      setFound({ address, failed: String(error) });
+    }
+  };
+
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     if (status.kind === 'sending') return;
@@ -94,6 +112,7 @@ export function IntakeForm({ onCreated, now }: { onCreated(no: number): void; no
       setFields(EMPTY);
       setUrgency(null);
       setPlace(null);
+      setFound(null);
       titleRef.current?.focus();
     } catch (error) {
       const message = error instanceof CommandRejected ? `${lang.t('rejectedBy')}${error.message}` : String(error);
@@ -158,7 +177,11 @@ export function IntakeForm({ onCreated, now }: { onCreated(no: number): void; no
       </fieldset>
 
       <label htmlFor="intake-address">{lang.t('fieldAddress')}</label>
-      <input {...text('address')} maxLength={200} autoComplete="off" />
+      <span className="intake-address">
+        <input {...text('address')} maxLength={200} autoComplete="off" onBlur={() => void locate()} />
+        <button type="button" data-testid="intake-geocode" onClick={() => void locate()} disabled={fields.address.trim() === ''}>{lang.t('geocode')}</button>
+      </span>
+      {found && found.address === fields.address.trim() && <GeocodeLine found={found} />}
 
       <label htmlFor="intake-grid">{lang.t('fieldLocation')}</label>
       <select id="intake-grid" data-testid="intake-grid" value={place?.gridId ?? ''} onChange={(e) => pickGrid(e.target.value)}>
@@ -186,5 +209,20 @@ export function IntakeForm({ onCreated, now }: { onCreated(no: number): void; no
       </p>
       {created && <CaseWarnings view={created} now={now} />}
     </form>
+  );
+}
+
+/** Where the gazetteer placed the address, how sure it is, or why it could not (then: a grid or the map). */
+function GeocodeLine({ found }: { found: NonNullable<Found> }) {
+  const lang = useLanguage();
+  if ('failed' in found) return <p className="status-failed" data-testid="intake-geocode-result" data-match="error">{found.failed}</p>;
+  const { answer } = found;
+  if (answer.match === 'unmatched') {
+    return <p className="geocode-unmatched" data-testid="intake-geocode-result" data-match="unmatched" title={answer.reason}>⚠ {lang.t('geocodeUnmatched')}：{lang.unmatched(answer.code)} · {lang.t('placeOnMap')}</p>;
+  }
+  return (
+    <p className="geocode-found" data-testid="intake-geocode-result" data-match={answer.match}>
+      ✓ {lang.matchKind(answer.match)} · {answer.standardAddress} · {answer.gridId}
+    </p>
   );
 }

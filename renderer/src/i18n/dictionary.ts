@@ -1,14 +1,17 @@
 // Every word the renderer shows, Simplified Chinese first (the hall's working language), English beside it.
 // Terms follow the hall's vocabulary (UI-GUIDE "Words"); case-domain words come from the shared labels,
 // departments and urgency grades from the site (use-site.ts).
+import type { UnmatchedCode } from '../../../electron/common/address/geocode.ts';
 import type { SlaClock, SlaLevel } from '../../../electron/common/domain/sla.ts';
 import { KPI_LABELS, type KpiName } from '../../../electron/common/kpi/kpi-definitions.ts';
 import type { EscalationStage } from '../../../electron/common/domain/escalation.ts';
 import { ACTION_LABELS, STATE_LABELS, TIER_LABELS } from '../../../electron/common/domain/labels.ts';
+import { RULE_LABELS, type ConflictRule } from '../../../electron/common/reconcile/conflict-model.ts';
 import type {
-  CaseActionName, CaseSource, CaseState, ForceKind, ForceStatus, Satisfaction, Tier, WallPanel,
+  CaseActionName, CaseDraft, CaseSource, CaseState, ForceKind, ForceStatus, Satisfaction, Tier, WallPanel,
 } from '../../../electron/common/protocol.ts';
 import type { LinkState } from '../hall-client.ts';
+type PlacementMatch = NonNullable<CaseDraft['placement']>['match'];
 import { problemWords } from './problem-words.ts';
 
 export type Language = 'zh' | 'en';
@@ -142,6 +145,22 @@ const entries = {
   wanQueued: { zh: '待上报', en: 'queued' },
   wanItems: { zh: '条', en: '' },
   wanRejected: { zh: '条上报被区平台拒收', en: 'refused by the district' },
+  geocode: { zh: '定位', en: 'Locate' },
+  geocodeUnmatched: { zh: '地址未能定位', en: 'Address not placed' },
+  placeOnMap: { zh: '请选择网格或在地图上点选', en: 'pick a grid or click the map' },
+  awaitingPlacement: { zh: '待定位', en: 'To place' },
+  placeCase: { zh: '在地图上点选案件位置', en: 'Click the map where the case is' },
+  placedManually: { zh: '人工定位', en: 'Placed by hand' },
+  placeSend: { zh: '确认定位', en: 'Place here' },
+  conflictsTitle: { zh: '对账冲突', en: 'Reconciliation conflicts' },
+  conflictsWaiting: { zh: '条待处理', en: 'to settle' },
+  conflictsShow: { zh: '展开', en: 'Show' },
+  conflictsHide: { zh: '收起', en: 'Hide' },
+  conflictOpenCase: { zh: '查看案件', en: 'Open case' },
+  conflictNote: { zh: '处理说明', en: 'How it was settled' },
+  conflictSettle: { zh: '已处理', en: 'Settled' },
+  conflictSettled: { zh: '冲突已处理', en: 'Conflict settled' },
+  conflictTicket: { zh: '工单', en: 'Ticket' },
   demoCase: { zh: '演示', en: 'Demo' },
   demoBanner: { zh: '演示模式 · 含演示数据，非真实案件', en: 'Demo mode · includes demo data, not real cases' },
   suspensionEnded: { zh: '挂起期满，恢复办理', en: 'Suspension over, back in hand' },
@@ -314,6 +333,27 @@ const escalationWords: Record<EscalationStage, Record<Language, string>> = {
 };
 
 /** S-5 figures: the seeds' Chinese names (kpi-definitions.ts), English beside them. */
+const matchWords: Record<PlacementMatch, Record<Language, string>> = {
+  exact: { zh: '精确匹配', en: 'Exact' },
+  fuzzy: { zh: '模糊匹配', en: 'Fuzzy' },
+  interpolated: { zh: '门牌插值', en: 'Interpolated' },
+  landmark: { zh: '地标匹配', en: 'Landmark' },
+  manual: { zh: '人工定位', en: 'Placed by hand' },
+  unmatched: { zh: '未能定位', en: 'Not placed' },
+};
+
+const unmatchedWords: Record<UnmatchedCode, Record<Language, string>> = {
+  'not-text': { zh: '地址不是文字', en: 'the address is not text' },
+  'too-long': { zh: '地址过长', en: 'the address is too long' },
+  empty: { zh: '地址为空', en: 'no address' },
+  'unknown-place': { zh: '地址中没有本街道的道路、小区或地标', en: 'no road, compound or landmark of the street in it' },
+  'outside-street': { zh: '道路不在本街道', en: 'the road is outside the street' },
+  'no-number': { zh: '只有路名，没有门牌号', en: 'a road without a number' },
+  'beyond-range': { zh: '门牌号超出该路已知范围', en: 'the number is beyond the road\'s known ones' },
+  ambiguous: { zh: '地名有多个相近的匹配', en: 'the name is close to several' },
+  'no-junction': { zh: '两条路不相交', en: 'the two roads do not cross' },
+};
+
 const kpiEnglish: Record<KpiName, string> = {
   proactiveDiscovery: 'Proactive discovery rate', closure: 'Closure rate', onTime: 'On-time rate', actualResolution: 'Actual resolution rate',
   satisfaction: 'Satisfaction', urgentArrival15m: 'Urgent on scene ≤ 15 min', urgentResult1h: 'Urgent result ≤ 1 h', gridSelfHandling: 'Grid self-handling rate',
@@ -335,6 +375,9 @@ export interface Translator {
   escalationStage(value: EscalationStage): string;
   wallPanel(value: WallPanel): string;
   kpi(value: KpiName): string;
+  conflictRule(value: ConflictRule): string;
+  matchKind(value: PlacementMatch): string;
+  unmatched(code: string | undefined): string;
 }
 
 export function translator(language: Language): Translator {
@@ -354,5 +397,8 @@ export function translator(language: Language): Translator {
     escalationStage: (value) => escalationWords[value][language],
     wallPanel: (value) => wallPanelWords[value][language],
     kpi: (value) => (language === 'zh' ? KPI_LABELS[value] : kpiEnglish[value]),
+    conflictRule: (value) => RULE_LABELS[value][language],
+    matchKind: (value) => matchWords[value][language],
+    unmatched: (code) => (unmatchedWords[code as UnmatchedCode] ?? unmatchedWords['unknown-place'])[language],
   };
 }
