@@ -64,7 +64,10 @@ export function applyPlanEvent(data: PlanData, event: HallEvent): PlanChanges {
       const current = data.plan && data.plan.id === p.planId && data.plan.closedAt === null ? data.plan : null;
       const { actions: _actions, planId: _id, ...fields } = p;
       data.plan = current
-        ? { ...current, ...fields, levels: [...current.levels, { level: p.level, at: event.at }], actions: mergeActions(current.actions, p, event.at) }
+        ? {
+          ...current, ...fields, stationNames: { ...current.stationNames, ...p.stationNames }, levels: [...current.levels, { level: p.level, at: event.at }],
+          actions: mergeActions(current.actions, p, event.at),
+        }
         : {
           ...fields, id: p.planId, no: event.seq, startedAt: event.at, levels: [{ level: p.level, at: event.at }], closedAt: null, closeReason: null,
           actions: mergeActions([], p, event.at), ticks: [],

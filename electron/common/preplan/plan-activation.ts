@@ -7,8 +7,9 @@ import type { ModeSwitch } from '../domain/command-mode.ts';
 import { appliesAt, atLevel, type HazardPlanSpec, type PlanFile, type StationChoice } from './plan-file.ts';
 import type { EmergencyEpisode, PlanActionDef, PlanActivated, PlanClosed, PlanView } from './plan-model.ts';
 
-/** Station ids of the map, in its order: all of them, and those whose small grid holds a flood-prone point or a shelter. */
-export interface StationSets { all: readonly string[]; flood: readonly string[]; shelter: readonly string[] }
+/** Station ids of the map, in its order: all of them, and those whose small grid holds a flood-prone point or a
+ *  shelter; with their names. */
+export interface StationSets { all: readonly string[]; flood: readonly string[]; shelter: readonly string[]; names: Readonly<Record<string, string>> }
 
 export interface PlanLibrary { plans: ReadonlyMap<Hazard, HazardPlanSpec>; stations: StationSets }
 
@@ -35,9 +36,12 @@ export function resolveActions(spec: HazardPlanSpec, level: ResponseLevel, sets:
 }
 
 export function activationOf(spec: HazardPlanSpec, level: ResponseLevel, ids: { planId: string; episodeSeq: number; drill: boolean }, sets: StationSets): PlanActivated {
+  const actions = resolveActions(spec, level, sets);
+  const stations = [...new Set(actions.flatMap((a) => a.stations))];
   return {
     planId: ids.planId, hazard: spec.hazard, level, drill: ids.drill, title: spec.title, episodeSeq: ids.episodeSeq,
-    reportEveryMin: atLevel(spec.reportEveryMin, level)!, categories: [...spec.categories], actions: resolveActions(spec, level, sets),
+    reportEveryMin: atLevel(spec.reportEveryMin, level)!, categories: [...spec.categories], actions,
+    stationNames: Object.fromEntries(stations.map((id) => [id, sets.names[id] ?? id])),
   };
 }
 

@@ -41,6 +41,8 @@ export const PlanActivated = z.object({
   reportEveryMin: z.number().int().positive(),
   categories: z.array(text(50)).max(20),
   actions: z.array(PlanActionDef).max(60),
+  /** The names of the stations the actions name (工作站 / 城运站点), as the map had them. */
+  stationNames: z.record(StationId, z.string().max(40)),
 });
 export type PlanActivated = z.infer<typeof PlanActivated>;
 
@@ -99,6 +101,7 @@ export const PlanView = z.object({
   closeReason: PlanCloseReason.nullable(),
   reportEveryMin: z.number().int().positive(),
   categories: z.array(z.string()),
+  stationNames: z.record(z.string(), z.string()),
   actions: z.array(PlanAction),
   ticks: z.array(PlanTick),
 });

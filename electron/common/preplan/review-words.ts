@@ -50,6 +50,14 @@ export function entryText(e: ReviewEntry, lang: Lang, department: (id: string) =
   }
 }
 
+/** 5小时20分 / 5 h 20 min */
+export function durationText(ms: number, lang: Lang): string {
+  const minutes = Math.max(0, Math.floor(ms / 60_000));
+  const [h, m] = [Math.floor(minutes / 60), minutes % 60];
+  if (lang === 'en') return h > 0 ? `${h} h ${m} min` : `${m} min`;
+  return h > 0 ? `${h}小时${m}分` : `${m}分钟`;
+}
+
 /** 按时完成 / 超时完成 / 未完成 */
 export function outcomeWord(a: Pick<ActionOutcome, 'doneAt' | 'late'>, lang: Lang): string {
   if (a.doneAt === null) return lang === 'zh' ? '未完成' : 'Not done';

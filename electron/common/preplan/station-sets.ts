@@ -13,5 +13,8 @@ export function stationSets(points: readonly PointFeature[], grids: readonly Gri
     const grids = smallGridsWith(kind);
     return stations.filter((s) => grids.has(s.properties.gridId)).map((s) => s.properties.id);
   };
-  return { all: stations.map((s) => s.properties.id), flood: having('flood'), shelter: having('shelter') };
+  return {
+    all: stations.map((s) => s.properties.id), flood: having('flood'), shelter: having('shelter'),
+    names: Object.fromEntries(stations.map((s) => [s.properties.id, s.properties.name])),
+  };
 }

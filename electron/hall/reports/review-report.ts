@@ -3,11 +3,10 @@
 import type { Review } from '../../common/preplan/after-action.ts';
 import { formatBeijing } from '../../common/kpi/periods.ts';
 import { HAZARD_LABELS, LEVEL_NUMERALS } from '../../common/preplan/plan-model.ts';
-import { ENTRY_KIND_WORDS, entryText, outcomeWord } from '../../common/preplan/review-words.ts';
+import { durationText, ENTRY_KIND_WORDS, entryText, outcomeWord } from '../../common/preplan/review-words.ts';
 import { STATE_LABELS } from '../../common/domain/labels.ts';
 import type { SiteRules } from '../../common/site/site-config.ts';
 import { col, type ReportTable } from './report-model.ts';
-import { duration } from './situation-report.ts';
 
 export interface ReviewReport { title: string; subtitle: string; generatedAt: number; overview: ReportTable; actions: ReportTable; timeline: ReportTable; cases: ReportTable }
 
@@ -24,7 +23,7 @@ export function buildReviewReport(review: Review, site: SiteRules, now: number):
       columns: [col('项目', 'text', 14), col('内容', 'text', 70)],
       rows: [
         ['应急响应', response],
-        ['起止时间', `${formatBeijing(review.startedAt)} 至 ${formatBeijing(review.endedAt)}，历时${duration(review.endedAt - review.startedAt)}`],
+        ['起止时间', `${formatBeijing(review.startedAt)} 至 ${formatBeijing(review.endedAt)}，历时${durationText(review.endedAt - review.startedAt, 'zh')}`],
         ['预案措施', `${s.actions.total}项：按时完成${s.actions.onTime}项，超时完成${s.actions.late}项，未完成${s.actions.notDone}项`],
         ['案件', `上报${s.casesOpened}件（应急类${s.emergencyCases}件），办结${s.casesClosed}件，结束时未办结${s.casesOpenAtEnd}件`],
         ['力量', `派单${s.dispatches}次，出动${s.forcesDispatched}人`],

@@ -10,6 +10,7 @@ import type { ForceView } from '../../common/domain/force-model.ts';
 import { formatBeijing } from '../../common/kpi/periods.ts';
 import { HAZARD_LABELS, LEVEL_NUMERALS, responseName, type EmergencyEpisode, type PlanView } from '../../common/preplan/plan-model.ts';
 import { actionProgress, planSummary, planProgress } from '../../common/preplan/plan-progress.ts';
+import { durationText } from '../../common/preplan/review-words.ts';
 import type { SituationReport, SituationSection, SituationTrigger } from '../../common/preplan/situation-model.ts';
 import type { SiteRules } from '../../common/site/site-config.ts';
 import { col, type Cell, type ReportTable } from './report-model.ts';
@@ -36,13 +37,6 @@ export interface SituationData {
   feeds: SituationFeeds;
 }
 
-const MINUTE = 60_000;
-
-export const duration = (ms: number): string => {
-  const minutes = Math.max(0, Math.floor(ms / MINUTE));
-  const h = Math.floor(minutes / 60);
-  return h > 0 ? `${h}小时${minutes % 60}分` : `${minutes}分钟`;
-};
 
 const STATE_WORDS = { done: '已完成', late: '超时未完成', open: '进行中', released: '已解除' } as const;
 export const actionStateWord = (state: keyof typeof STATE_WORDS, late: boolean): string => (state === 'done' && late ? '已完成（超时）' : STATE_WORDS[state]);
@@ -68,7 +62,7 @@ function overview(d: SituationData): ReportTable {
     ['应急响应', `${responseName(d.episode.hazard, d.episode.level)}${d.episode.drill ? '（演练）' : ''}`],
     ['启动时间', formatBeijing(d.episode.startedAt)],
     ['当前级别自', target.mode === 'emergency' ? `${formatBeijing(d.mode.since)}（${LEVEL_NUMERALS[target.level]}级）` : '—'],
-    ['已持续', duration(d.now - d.episode.startedAt)],
+    ['已持续', durationText(d.now - d.episode.startedAt, 'zh')],
     ['启动原因', d.mode.reason],
     ['预案', d.plan ? `${d.plan.title}：${summary!.total}项措施，已完成${summary!.done}项，超时${summary!.late}项，进行中${summary!.open}项` : `${HAZARD_LABELS[d.episode.hazard].zh}无预案`],
     ['应急类案件', `上报${emergency.length}件，已办结${finished}件，未办结${emergency.length - finished}件（${d.categories.join('、') || '—'}）`],
