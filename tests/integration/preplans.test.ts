@@ -3,12 +3,15 @@
 // department's item and every console and wall gets it, another department's is refused; a level raise adds the
 // level's actions and keeps what was ticked; a situation report issued on demand carries the figures in its xlsx
 // and PDF; the stand-down closes the plan and the hall builds the after-action timeline from the log.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Review } from '../../electron/common/preplan/after-action.ts';
 import type { PlanView } from '../../electron/common/preplan/plan-model.ts';
 import type { SituationReportRef } from '../../electron/common/preplan/situation-model.ts';
 import type { HallEvent, ServerMessage } from '../../electron/common/protocol.ts';
-import { startHall, type HallProcess } from '../helpers/hall-process.ts';
+import { HALL_ENTRY, REPO, startHall, tempDataDir, type HallProcess } from '../helpers/hall-process.ts';
 import { pdfPages, readWorkbook } from '../helpers/report-files.ts';
 import { connect, draft, type TestClient } from '../helpers/ws-client.ts';
 
@@ -149,6 +152,8 @@ describe('pre-plans, situation reports and the after-action review', () => {
     const closed = await eventOf(wall, 'plan.closed');
     expect(closed.payload).toEqual({ planId: plan.id, reason: 'standDown' });
     expect(await api('/api/situation-reports', 'console-1', { method: 'POST' }).then((r) => r.status)).toBe(409);
+    // The hall builds and stores the review itself, right after the stand-down.
+    await expect.poll(() => hall.output(), { timeout: 5_000 }).toMatch(new RegExp(`after-action review of the emergency from #${episode} to #${closed.seq - 1}`));
 
     const res = await api(`/api/emergencies/${episode}/review`);
     expect(res.status).toBe(200);
@@ -179,6 +184,33 @@ describe('pre-plans, situation reports and the after-action review', () => {
     expect((await api(`/api/emergencies/${episode}/review`, 'desk-police')).status).toBe(403);
     expect((await api('/api/emergencies/abc/review')).status).toBe(404);
     for (const c of [commander, wall, police]) await c.close();
+
+    // After a restart: the closed plan and the ended episode in every snapshot, the review as stored.
+    await hall.stop();
+    hall = await startHall({ dataDir: hall.dataDir, args: ['--demo-feed', '0'] });
+    const again = await connect(hall.wsUrl, { seatId: 'console-1', token: hall.tokenOf('console-1') });
+    const snapshot = await again.next('snapshot');
+    expect(snapshot.plan).toMatchObject({ id: plan.id, closeReason: 'standDown', ticks: expect.arrayContaining([expect.objectContaining({ actionId: 'ty-patrol' })]) });
+    expect(snapshot.episode).toMatchObject({ seq: episode, endedSeq: closed.seq - 1 });
+    expect(snapshot.situationReports.map((r) => r.id)).toEqual([report.id]);
+    expect(await (await api(`/api/emergencies/${episode}/review`)).json()).toEqual(review);
+    expect(hall.output()).not.toMatch(/after-action review of/);
+    await again.close();
+  });
+});
+
+describe('a site\'s pre-plan file', () => {
+  it('stops the start with exit code 2 naming the field when it is bad, creating nothing', () => {
+    const dir = tempDataDir('preplans-site-');
+    writeFileSync(join(dir, 'site.json'), readFileSync(join(REPO, 'resources/demo-street/site.json')));
+    const plans = JSON.parse(readFileSync(join(REPO, 'resources/demo-street/preplans.json'), 'utf8')) as { plans: Array<{ actions: Array<{ department: string }> }> };
+    plans.plans[1]!.actions[3]!.department = 'fire';
+    writeFileSync(join(dir, 'preplans.json'), JSON.stringify(plans));
+    const dataDir = join(dir, 'never-created');
+    const result = spawnSync(process.execPath, [HALL_ENTRY, '--site', join(dir, 'site.json'), '--data-dir', dataDir, '--port', '0'], { cwd: REPO, encoding: 'utf8', timeout: 15_000 });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/pre-plans .*preplans\.json: "plans\.1\.actions\.3\.department": no department fire at this site/);
+    expect(existsSync(dataDir)).toBe(false);
   });
 });
 
