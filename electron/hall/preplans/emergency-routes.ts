@@ -1,5 +1,6 @@
 // HTTP for emergencies (console seats only): the situation reports (灾情快报) of an episode, one issued on demand,
 // each as xlsx or PDF; the episodes and their after-action reviews (复盘) as JSON (timeline and replay), xlsx or PDF.
+import { formatBeijing } from '../../common/kpi/periods.ts';
 import { situationRef } from '../../common/preplan/situation-model.ts';
 import { sendJson } from '../http-replies.ts';
 import { refuse, type RouteTable } from '../http-routes.ts';
@@ -17,7 +18,8 @@ import { issueSituationReport, type SituationDeps } from './situation-reports.ts
 
 export interface EmergencyRouteDeps { situation: SituationDeps; reviews: ReviewDeps; env: NodeJS.ProcessEnv }
 
-const fileDate = (at: number) => new Date(at + 8 * 3600_000).toISOString().slice(0, 16).replace(/[-:T]/g, '');
+/** 202608011045: a Beijing minute for file names. */
+const fileDate = (at: number) => formatBeijing(at).replace(/\D/g, '');
 
 export function emergencyRoutes(deps: EmergencyRouteDeps): RouteTable {
   const { store, site } = deps.situation;

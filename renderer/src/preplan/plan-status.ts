@@ -4,8 +4,7 @@ import { useMemo } from 'react';
 import { planProgress, planSummary, type ActionProgress, type ActionState } from '../../../electron/common/preplan/plan-progress.ts';
 import type { PlanView } from '../../../electron/common/preplan/plan-model.ts';
 import { useHallState } from '../hall-context.tsx';
-import type { MessageKey } from '../i18n/dictionary.ts';
-import type { Translator } from '../i18n/dictionary.ts';
+import type { MessageKey, Translator } from '../i18n/dictionary.ts';
 
 export const STATE_GLYPH: Readonly<Record<ActionState, string>> = { done: '✓', late: '⚠', open: '◷', released: '–' };
 const STATE_WORD: Readonly<Record<ActionState, MessageKey>> = { done: 'planDone', late: 'planLate', open: 'planOpen', released: 'planReleased' };
