@@ -7,10 +7,11 @@ import type { ConflictView } from './reconcile/conflict-model.ts';
 import { applyEvent as applyCaseEvent, type CaseMap } from './case-projection.ts';
 import { applyRosterChange, type RosterEntry, type RosterRotation } from './domain/roster.ts';
 import { WALL_PRESETS } from './domain/wall-model.ts';
+import { applyPlanEvent, type PlanChanges, type PlanData } from './plan-projection.ts';
 import { applyProblemEvent, type ProblemChanges, type ProblemData } from './problem-projection.ts';
 import type { CaseView, ForceStatus, ForceView, HallEvent, HandoverRecord, SeatPresence, WallLayout } from './protocol.ts';
 
-export interface HallState extends ProblemData {
+export interface HallState extends ProblemData, PlanData {
   cases: CaseMap;
   forces: Map<string, ForceView>;
   seats: Map<string, SeatPresence>;
@@ -21,7 +22,7 @@ export interface HallState extends ProblemData {
   conflicts: Map<string, ConflictView>;
 }
 
-export interface StateChanges extends ProblemChanges {
+export interface StateChanges extends ProblemChanges, PlanChanges {
   case?: CaseView;
   forces: ForceView[];
   seat?: SeatPresence;
@@ -36,13 +37,13 @@ export interface StateChanges extends ProblemChanges {
 
 export const emptyHallState = (): HallState => ({
   cases: new Map(), forces: new Map(), seats: new Map(), wall: WALL_PRESETS.daily, roster: { rotation: null, days: new Map() }, handover: null, problems: new Map(), copies: new Map(),
-  mode: DAILY_MODE, conflicts: new Map(),
+  mode: DAILY_MODE, conflicts: new Map(), plan: null, episode: null, situationReports: [],
 });
 
 export function applyHallEvent(state: HallState, event: HallEvent): StateChanges {
   const before = event.type === 'case.transitioned' ? state.cases.get(event.payload.caseId) : undefined;
   const changedCase = applyCaseEvent(state.cases, event);
-  const changes: StateChanges = { forces: [], ...(changedCase ? { case: changedCase } : {}), ...applyProblemEvent(state, event) };
+  const changes: StateChanges = { forces: [], ...(changedCase ? { case: changedCase } : {}), ...applyProblemEvent(state, event), ...applyPlanEvent(state, event) };
   const setForce = (id: string, status: ForceStatus, onlyIf?: readonly ForceStatus[]) => {
     const force = state.forces.get(id);
     if (!force || force.status === status || (onlyIf && !onlyIf.includes(force.status))) return;

@@ -14,6 +14,9 @@ import { SHIFT_KEY } from './domain/duty.ts';
 import { GridCoverage } from './patrol/coverage-summary.ts';
 import { PatrolTaskList } from './patrol/patrol-tasks.ts';
 import { ForcePosition, HallEvent, HandoverRecord } from './protocol.ts';
+import { Review } from './preplan/after-action.ts';
+import { EmergencyEpisode } from './preplan/plan-model.ts';
+import { SituationReportRef } from './preplan/situation-model.ts';
 
 /**
  * public: anyone; seat: any seat's bearer token (`Authorization: Bearer <token>`); console: a console seat's;
@@ -233,6 +236,12 @@ export type RosterImportAnswer = z.infer<typeof RosterImportAnswer>;
 
 const ProblemId = z.object({ problemId: Id });
 
+// ---- emergencies (S-6.3, S-6.5, S-6.6) ----------------------------------------------------------------------
+
+/** An episode by the log sequence of the switch that began it. */
+const EpisodeParam = z.object({ episode: z.string().regex(/^[1-9]\d{0,15}$/, 'an episode is the sequence number of its first switch') });
+export const SituationListQuery = z.object({ episode: z.coerce.number().int().positive().optional() }).strict();
+
 // ---- the routes ------------------------------------------------------------------------------------------------
 
 export const ROUTES = {
@@ -258,6 +267,13 @@ export const ROUTES = {
   rosterTemplate: { method: 'GET', path: '/api/roster/template.:format', access: 'console', params: z.object({ format: z.enum(['csv', 'xlsx']) }) },
   handovers: { method: 'GET', path: '/api/handovers', access: 'console', response: z.array(HandoverRecord) },
   handoverPdf: { method: 'GET', path: '/api/handovers/:key.pdf', access: 'console', params: z.object({ key: z.string().regex(SHIFT_KEY) }) },
+  situationReports: { method: 'GET', path: '/api/situation-reports', access: 'console', query: SituationListQuery, response: z.array(SituationReportRef) },
+  /** 灾情快报 on demand: issued now (an event, numbered with the scheduled ones); 409 outside emergency command. */
+  situationReportIssue: { method: 'POST', path: '/api/situation-reports', access: 'console', response: SituationReportRef },
+  situationReportFile: { method: 'GET', path: '/api/situation-reports/:reportId.:format', access: 'console', params: z.object({ reportId: Id, ...ReportFormat.shape }) },
+  emergencies: { method: 'GET', path: '/api/emergencies', access: 'console', response: z.array(EmergencyEpisode) },
+  emergencyReview: { method: 'GET', path: '/api/emergencies/:episode/review', access: 'console', params: EpisodeParam, response: Review },
+  emergencyReviewFile: { method: 'GET', path: '/api/emergencies/:episode/review.:format', access: 'console', params: EpisodeParam.extend(ReportFormat.shape) },
   cameras: { method: 'GET', path: '/api/cameras', access: 'seat', response: CameraStreams },
   patrolCoverage: { method: 'GET', path: '/api/patrol/coverage', access: 'seat', query: CoverageQuery, response: PatrolCoverageAnswer },
   patrolTasks: { method: 'GET', path: '/api/patrol/tasks', access: 'seat', response: PatrolTasksAnswer },

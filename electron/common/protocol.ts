@@ -22,6 +22,8 @@ import { WallLayout } from './domain/wall-model.ts';
 import { ModeState, ModeSwitch } from './domain/command-mode.ts';
 import { ConflictRaised, ConflictSettled, ConflictView } from './reconcile/conflict-model.ts';
 import { SiteConfig } from './site/site-config.ts';
+import { EmergencyEpisode, PlanActivated, PlanClosed, PlanCommand, PlanTicked, PlanView } from './preplan/plan-model.ts';
+import { SituationReport, SituationReportRef } from './preplan/situation-model.ts';
 
 export * from './domain/case-model.ts';
 export * from './domain/force-model.ts';
@@ -111,6 +113,11 @@ export const HallEvent = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('problem.closed'), payload: ProblemClosed }),
   z.object({ ...eventBase, type: z.literal('leader.copied'), payload: LeaderCopy }),
   z.object({ ...eventBase, type: z.literal('leader.acknowledged'), payload: LeaderAcknowledged }),
+  // S-6.3 pre-plans and S-6.5 situation reports: preplan/plan-model.ts, preplan/situation-model.ts.
+  z.object({ ...eventBase, type: z.literal('plan.activated'), payload: PlanActivated }),
+  z.object({ ...eventBase, type: z.literal('plan.ticked'), payload: PlanTicked }),
+  z.object({ ...eventBase, type: z.literal('plan.closed'), payload: PlanClosed }),
+  z.object({ ...eventBase, type: z.literal('situation.reported'), payload: SituationReport }),
 ]);
 export type HallEvent = z.infer<typeof HallEvent>;
 export type HallEventType = HallEvent['type'];
@@ -142,6 +149,7 @@ export const Command = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('roster.setRotation'), rotation: RosterRotation }),
   z.object({ kind: z.literal('duty.acknowledgeHandover'), key: ShiftKey }),
   ...ProblemCommand.options,
+  PlanCommand,
 ]);
 export type Command = z.infer<typeof Command>;
 
@@ -184,6 +192,9 @@ export const ServerMessage = z.discriminatedUnion('type', [
     handover: HandoverRecord.nullable(),
     /** Persistent problems and copies to the leader: the centre's (empty for desks). */
     problems: z.array(ProblemView).default([]), copies: z.array(LeaderCopy).default([]),
+    /** The pre-plan in force or last closed, its emergency episode, and (the centre's) the episode's situation reports. */
+    plan: PlanView.nullable().default(null), episode: EmergencyEpisode.nullable().default(null),
+    situationReports: z.array(SituationReportRef).default([]),
   }),
   z.object({
     type: z.literal('event'), seq, event: HallEvent,

@@ -10,5 +10,5 @@ export function caseVisibleTo(seat: { role: Role; department: Department }, view
  *  work: the console and the wall see them, joint desks do not. */
 export const centreSees = (seat: { role: Role }) => seat.role !== 'desk';
 
-/** Events about them, which a desk's stream skips. */
-export const isCentreEvent = (type: string) => type.startsWith('problem.') || type.startsWith('leader.') || type.startsWith('conflict.');
+/** Events about them, which a desk's stream skips; situation reports (灾情快报) are the centre's too. */
+export const isCentreEvent = (type: string) => ['problem.', 'leader.', 'conflict.', 'situation.'].some((prefix) => type.startsWith(prefix));

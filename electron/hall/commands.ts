@@ -13,10 +13,14 @@ import type { CaseDraft, CaseView, ClientMessage, Command, ErrorCode, ForceView,
 import type { SiteRules } from '../common/site/site-config.ts';
 import type { AppendSpec, Appended, EventLog } from './event-log.ts';
 import { uuidv7 } from './ids.ts';
+import { appendPlanSteps, executePlanCommand } from './preplans/plan-commands.ts';
+import type { PlanLibrary } from '../common/preplan/plan-activation.ts';
 import { executeProblemCommand } from './problem-commands.ts';
 import type { Store } from './store/database.ts';
 
-export type CommandResult = ({ ok: true } & Appended) | { ok: false; code: ErrorCode; message: string };
+/** `followUps`: events the command brought in its transaction after its own (a mode switch's plan events), sent
+ *  to the seats after it. */
+export type CommandResult = ({ ok: true; followUps?: Appended[] } & Appended) | { ok: false; code: ErrorCode; message: string };
 
 export const STORE_FAILED: CommandResult = { ok: false, code: 'internal', message: 'the hall could not store this command; nothing was changed' };
 
@@ -39,6 +43,8 @@ export interface CommandContext {
   loadHandover(key: string): HandoverRecord | undefined;
   /** Persistent problems and copies are looked up in the store itself (problem-commands.ts). */
   store: Store;
+  /** The site's pre-plans (S-6.3); null or absent: none. */
+  plans?: PlanLibrary | null;
   now(): number;
 }
 
@@ -144,7 +150,8 @@ export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: s
       const refusal = switchRefusal(ctx.mode(), command.to);
       if (refusal) return refuse('invalid-command', refusal);
       // Every wall follows the mode with its layout preset (S-8.2).
-      return append('mode.switched', { ...command.to, layout: WALL_PRESETS[command.to.target.mode] });
+      const switched = append('mode.switched', { ...command.to, layout: WALL_PRESETS[command.to.target.mode] });
+      return switched.ok ? { ...switched, followUps: appendPlanSteps({ ...ctx, plans: ctx.plans ?? null }, command.to, by) } : switched;
     }
     case 'roster.set': {
       if (seat.role !== 'console') return refuse('forbidden', '只有指挥台可以排班 / only a console sets the roster');
@@ -173,6 +180,8 @@ export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: s
     case 'leader.copy':
     case 'leader.acknowledge':
       return executeProblemCommand(ctx, seat, command, by);
+    case 'plan.tick':
+      return executePlanCommand({ ...ctx, plans: ctx.plans ?? null }, seat, command, by);
   }
 }
 

@@ -38,7 +38,12 @@ import { createLanHub } from './lan-hub.ts';
 import { mapRoutes } from './map-routes.ts';
 import { openOpen311Key } from './open311/api-key.ts';
 import { open311Routes } from './open311/open311-routes.ts';
+import { emergencyRoutes } from './preplans/emergency-routes.ts';
+import { loadPlanLibrary } from './preplans/plan-file-load.ts';
+import { reviewAfterSwitch } from './preplans/reviews.ts';
+import { startSituationReports } from './preplans/situation-reports.ts';
 import { problemRoutes } from './problem-routes.ts';
+import { mapOnlyFeeds } from './reports/situation-feeds.ts';
 import { ensureProjections, loadMode } from './projections.ts';
 import { openPatrolCoverage } from './patrol/patrol-coverage.ts';
 import { patrolRoutes } from './patrol/patrol-routes.ts';
@@ -77,6 +82,9 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
   const site = loadSite(siteFile);
   const patrolTasks = loadPatrolTasks(siteFile, config.site === undefined);
   if (!patrolTasks.lists) log(`no patrol task lists for this site (${patrolTasks.file})`);
+  const grids = loadDemoGrids(config.resourcesDir);
+  const preplans = loadPlanLibrary(siteFile, config.site === undefined, site, { points: layers.points.features, grids: grids.features });
+  if (!preplans.library) log(`no pre-plans for this site (${preplans.file})`);
   mkdirSync(config.dataDir, { recursive: true });
   const releaseLock = acquireDataDirLock(config.dataDir);
   let store: Store | undefined;
@@ -92,7 +100,6 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     const events = createEventLog(db, clock, outbox?.hook);
     const seats = openSeats(db, config.dataDir);
     checkSiteUses(site, siteFile, { seats: seats.list(), staff: layers.staff.staff });
-    const grids = loadDemoGrids(config.resourcesDir);
     const gridStore = openGridStore(db, { cityOps: grids.features, police: layers.police.features, governance: layers.governance.features });
     const kpis = createKpiReader(dbPath, log);
     const microGrids = grids.features.filter((f) => f.properties.level === 'micro').map((f) => ({ id: f.properties.id, ring: f.geometry.coordinates[0]! }));
@@ -124,6 +131,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     const commandContext = {
       log: events, loadCase: (id: string) => loadCase(db, id), loadForce: (id: string) => loadForce(db, id),
       officerAt: (seatId: string) => officerAt(db, seatId), mode: () => loadMode(db), openConflict: (id: string) => openConflict(db, id), site, gazetteer, store: db, consoleSeats, loadHandover: (key: string) => loadHandover(db, key), now: clock,
+      plans: preplans.library,
     };
     // A roster change may name another commander for the shift whose brief nobody has taken over yet.
     const rosterChanged = (types: readonly string[]) => {
@@ -133,6 +141,18 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       hub.broadcast(appended);
       rosterChanged([appended.event.type]);
     };
+    const gridById = new Map(grids.features.map((g) => [g.properties.id, g.properties]));
+    const stationNames = new Map(layers.points.features.map((p) => [p.properties.id, p.properties.name]));
+    const situation = {
+      store: db, events, site, plans: preplans.library, feeds: mapOnlyFeeds(layers.points.features), now: clock, broadcast, log,
+      areaOf: (gridId: string) => {
+        const grid = gridById.get(gridId);
+        const area = grid?.level === 'micro' && grid.parentId ? gridById.get(grid.parentId) : grid;
+        return area && { id: area.id, name: area.name };
+      },
+      stationName: (id: string) => stationNames.get(id) ?? id,
+    };
+    const reviews = { store: db, plans: preplans.library, positions, now: clock, log };
     const auditor = createChainAuditor({ store: db, head: events.head, now: clock, log });
     const health = (): Health => {
       const chain = auditor.status();
@@ -165,6 +185,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         ...cameraRoutes({ streams: cameraStreams, tickets: createStreamTickets(clock, STREAM_TICKET_MS), log }),
         ...rosterRoutes({ store: db, events, site, consoleSeats, officerAt: (seatId) => officerAt(db, seatId), now: clock, broadcast, log }),
         ...handoverRoutes({ store: db, site, env: process.env }),
+        ...emergencyRoutes({ situation, reviews, env: process.env }),
       },
     });
     const hub = createLanHub({
@@ -177,6 +198,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         const results = executeCommands(commandContext, commands, log);
         link?.kick();
         rosterChanged(results.flatMap((r) => (r.ok ? [r.event.type] : [])));
+        reviewAfterSwitch(reviews, results.flatMap((r) => (r.ok && !r.duplicate && r.event.type === 'mode.switched' ? [r.event.seq] : [])));
         return results;
       },
       slowClientBytes: config.slowClientBytes,
@@ -194,6 +216,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     // Commands and imports (which may change the roster) arrive only from here on: the listener above has
     // not yet had a turn of the event loop.
     const handovers = startHandovers({ store: db, events, site, now: clock, broadcast, log });
+    const stopSituationReports = startSituationReports(situation);
     // Once the hall serves, after what the start itself appends: the check yields between pages, so seats
     // connect and act while it runs.
     auditor.check('start', 'mark');
@@ -219,6 +242,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         await link?.stop();
         clearInterval(housekeeping);
         stopSuspensionEnds();
+        stopSituationReports();
         handovers.stop();
         clearInterval(chainTimer);
         await auditor.stop();

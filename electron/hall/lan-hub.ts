@@ -133,7 +133,7 @@ export function createLanHub(deps: HubDeps): LanHub {
     batch.forEach(({ client, message }, i) => {
       const result = results[i]!;
       if (!result.ok) return send(client, { type: 'reject', commandId: message.commandId, code: result.code, message: result.message });
-      if (!result.duplicate) broadcast(result);
+      if (!result.duplicate) [result, ...(result.followUps ?? [])].forEach(broadcast);
       send(client, { type: 'ack', commandId: message.commandId, eventSeq: result.event.seq, duplicate: result.duplicate });
     });
   };

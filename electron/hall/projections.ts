@@ -14,13 +14,14 @@ import { openConflict, upsertConflict } from './store/conflict-table.ts';
 import { upsertCaseKpi } from './store/kpi-table.ts';
 import { loadHandover, upsertHandover } from './store/handover-table.ts';
 import { getMeta, setMeta } from './store/meta-table.ts';
+import { loadPlanDataFor, writePlanChanges } from './preplans/plan-state.ts';
 import { loadCopy, loadProblem, upsertCopy, upsertProblem } from './store/problem-table.ts';
 import { clearProjections } from './store/projection-tables.ts';
 import { rosterDaysOn, saveRotation, setRosterDay } from './store/roster-table.ts';
 import { loadSeats, setPresence } from './store/seat-table.ts';
 
 /** Bump when the projection code changes what it derives: the next start rebuilds from the log. */
-export const PROJECTION_VERSION = 7;
+export const PROJECTION_VERSION = 8;
 
 /** What an event changed, with the case as it was before (desks see a case only while it is theirs). */
 export type Projected = StateChanges & { caseBefore?: CaseView };
@@ -45,11 +46,13 @@ export function projectEvent(store: Store, event: HallEvent, payloadJson: string
   if (changes.handover) upsertHandover(store, changes.handover, event.seq);
   if (changes.problem) upsertProblem(store, changes.problem);
   if (changes.copy) upsertCopy(store, changes.copy);
+  writePlanChanges(store, event, changes);
   return caseBefore ? { ...changes, caseBefore } : changes;
 }
 
 function stateTouchedBy(store: Store, event: HallEvent): HallState {
   const state = emptyHallState();
+  loadPlanDataFor(store, event, state);
   const addForce = (id: string) => {
     const force = loadForce(store, id);
     if (force) state.forces.set(id, force);

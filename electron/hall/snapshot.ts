@@ -7,6 +7,7 @@ import type { SeatInfo } from '../common/protocol.ts';
 import { caseVisibleTo, centreSees } from '../common/visibility.ts';
 import { rosterSnapshot } from './duty/roster-state.ts';
 import type { ForcePositions } from './force-positions.ts';
+import { loadPlanData } from './preplans/plan-state.ts';
 import { loadMode, loadWallLayout } from './projections.ts';
 import { caseOf, caseRowsForSnapshot } from './store/case-table.ts';
 import type { Store } from './store/database.ts';
@@ -33,5 +34,12 @@ export function snapshotFields(store: Store, seat: SeatInfo, positions: ForcePos
     // A brief lists every department's cases: a desk sees only its own (S-9).
     `"handover":${seat.role === 'desk' ? 'null' : JSON.stringify(recentHandovers(store, 1)[0] ?? null)}`,
     ...(centreSees(seat) ? [`"problems":${JSON.stringify(loadProblems(store))}`, `"copies":${JSON.stringify(loadCopies(store))}`] : []),
+    ...planFields(store, seat),
   ].join(',');
+}
+
+/** The pre-plan and its episode for every seat (desks tick their department's items); situation reports for the centre. */
+function planFields(store: Store, seat: SeatInfo): string[] {
+  const { plan, episode, situationReports } = loadPlanData(store);
+  return [`"plan":${JSON.stringify(plan)}`, `"episode":${JSON.stringify(episode)}`, ...(centreSees(seat) ? [`"situationReports":${JSON.stringify(situationReports)}`] : [])];
 }

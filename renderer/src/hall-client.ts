@@ -10,6 +10,8 @@ import { applyHallEvent, emptyHallState, type HallState as HallData } from '../.
 import { keptOnScreens } from '../../electron/common/case-window.ts';
 import { DAILY_MODE, type ModeState } from '../../electron/common/domain/command-mode.ts';
 import type { ConflictView } from '../../electron/common/reconcile/conflict-model.ts';
+import type { EmergencyEpisode, PlanView } from '../../electron/common/preplan/plan-model.ts';
+import type { SituationReportRef } from '../../electron/common/preplan/situation-model.ts';
 import type { SiteConfig } from '../../electron/common/site/site-config.ts';
 import { caseVisibleTo } from '../../electron/common/visibility.ts';
 import {
@@ -46,6 +48,10 @@ export interface HallState {
   /** Persistent problems (顽症), dismissed proposals included, and copies to the leader (抄报): the centre's. */
   problems: readonly ProblemView[];
   copies: readonly LeaderCopy[];
+  /** The pre-plan in force or last closed (S-6.3), its emergency episode, and the episode's situation reports (the centre's). */
+  plan: PlanView | null;
+  episode: EmergencyEpisode | null;
+  situationReports: readonly SituationReportRef[];
   /** The site's departments, grades and categories, from the welcome; null before it. */
   site: SiteConfig | null;
   /** The hall runs its demo: every screen shows the demo banner. */
@@ -107,7 +113,7 @@ export class HallClient {
   #pruneTimer: ReturnType<typeof setInterval> | undefined;
   #state: HallState = {
     link: 'connecting', seat: null, hallId: null, cases: [], forces: [], seats: [], roster: EMPTY_ROSTER, handover: null, wall: WALL_PRESETS.daily, mode: DAILY_MODE, upstream: null, conflicts: [], problems: [], copies: [],
-    site: null, demo: false, lastEventSeq: null,
+    plan: null, episode: null, situationReports: [], site: null, demo: false, lastEventSeq: null,
     lastMessageAt: null, problem: null, pendingCommands: 0,
   };
 
@@ -211,7 +217,7 @@ export class HallClient {
         if (this.#state.hallId !== null && message.hallId !== this.#state.hallId) {
           // A different hall: our log position means nothing there. Start over with its snapshot.
           this.#data = emptyHallState();
-          this.#update({ hallId: null, cases: [], forces: [], seats: [], roster: EMPTY_ROSTER, handover: null, problems: [], copies: [], lastEventSeq: null });
+          this.#update({ hallId: null, cases: [], forces: [], seats: [], roster: EMPTY_ROSTER, handover: null, problems: [], copies: [], plan: null, episode: null, situationReports: [], lastEventSeq: null });
           return this.#drop(`now talking to another hall (${message.hallId})`, 0);
         }
         this.#attempt = 0;
@@ -231,8 +237,12 @@ export class HallClient {
           copies: new Map(message.copies.map((c) => [c.id, c])),
           mode: message.mode,
           conflicts: new Map(message.conflicts.map((c) => [c.conflictId, c])),
+          plan: message.plan, episode: message.episode, situationReports: message.situationReports,
         };
-        return this.#update({ ...this.#views('cases', 'forces', 'seats', 'roster', 'problems', 'copies', 'conflicts'), handover: message.handover, wall: message.wall, mode: message.mode, lastEventSeq: message.atSeq, lastMessageAt });
+        return this.#update({
+          ...this.#views('cases', 'forces', 'seats', 'roster', 'problems', 'copies', 'conflicts'), handover: message.handover, wall: message.wall, mode: message.mode,
+          plan: message.plan, episode: message.episode, situationReports: message.situationReports, lastEventSeq: message.atSeq, lastMessageAt,
+        });
       case 'event': {
         const seq = message.event.seq;
         if (last !== null && seq <= last) return this.#update({ lastMessageAt }); // already applied
@@ -276,6 +286,7 @@ export class HallClient {
       ...(changes.seat ? ['seats' as const] : []), ...(changes.wall ? ['wall' as const] : []),
       ...(changes.rosterDays || changes.rotation ? ['roster' as const] : []), ...(changes.handover ? ['handover' as const] : []), ...(changes.mode ? ['mode' as const] : []), ...(changes.conflict ? ['conflicts' as const] : []),
       ...(changes.problem ? ['problems' as const] : []), ...(changes.copy ? ['copies' as const] : []),
+      ...(changes.plan ? ['plan' as const] : []), ...(changes.episode ? ['episode' as const] : []), ...(changes.situationReports ? ['situationReports' as const] : []),
     ];
   }
 

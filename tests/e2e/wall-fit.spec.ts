@@ -15,7 +15,7 @@ import { seedWallCases } from './wall-seed.ts';
 
 const hall = hallForThisFile();
 const ARTIFACTS = join(REPO, 'tests/.artifacts/wall-fit');
-const LAYOUT: WallLayout = { cols: 5, rows: 1, panels: ['map', 'kpi', 'queue', 'forces', 'cameras'] };
+const LAYOUT: WallLayout = { cols: 6, rows: 1, panels: ['map', 'kpi', 'queue', 'forces', 'cameras', 'plan'] };
 /** More open cases than a queue shows at any size. */
 const CASES = 30;
 
@@ -30,6 +30,11 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   await seedWallCases(hall(), CASES);
   const commander = await connect(hall().wsUrl, { seatId: 'console-1', token: hall().tokenOf('console-1') });
+  // Typhoon level I: the plan panel has more actions than any monitor shows. The switch brings the emergency
+  // layout; the test's own comes after it.
+  const to = { target: { mode: 'emergency', hazard: 'typhoon', level: 'I' }, reason: '台风红色预警', drill: false };
+  commander.send({ type: 'command', commandId: 'wall-fit-emergency', command: { kind: 'mode.switch', to, confirmed: true } });
+  expect((await commander.take((m) => (m.type === 'ack' || m.type === 'reject') && m.commandId === 'wall-fit-emergency', 'switch reply')).type).toBe('ack');
   commander.send({ type: 'command', commandId: 'wall-fit-layout', command: { kind: 'wall.setLayout', layout: LAYOUT } });
   const reply = await commander.take((m) => (m.type === 'ack' || m.type === 'reject') && m.commandId === 'wall-fit-layout', 'layout reply');
   expect(reply.type).toBe('ack');
@@ -104,6 +109,10 @@ const shown: Record<WallPanel, (page: Page) => Promise<void>> = {
   },
   cameras: async (page) => {
     await expect(page.getByTestId('camera-tile').first()).toBeVisible();
+  },
+  plan: async (page) => {
+    await expect(page.getByTestId('plan-row').first()).toBeVisible();
+    await expect(page.getByTestId('plan-more')).toBeVisible();
   },
 };
 

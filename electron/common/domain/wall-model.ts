@@ -3,7 +3,8 @@
 // panels from the console and every wall window follows.
 import { z } from 'zod';
 
-export const WallPanel = z.enum(['map', 'kpi', 'queue', 'forces', 'cameras']);
+/** `plan`: the pre-plan's progress by action (S-6.3), for emergency command. */
+export const WallPanel = z.enum(['map', 'kpi', 'queue', 'forces', 'cameras', 'plan']);
 export type WallPanel = z.infer<typeof WallPanel>;
 
 export const WallLayout = z

@@ -99,6 +99,21 @@ export function drawTable(doc: Doc, table: ReportTable, y: number, opts: { botto
   return y + 10;
 }
 
+/** A table starts on a new page unless its title, header and a few rows still fit. */
+const MIN_TABLE_HEIGHT = 20 + 5 * ROW_H;
+
+/** Tables one under the other from `y`, each on a new page when too little of it would fit; returns the y below. */
+export function flowTables(doc: Doc, tables: readonly ReportTable[], y: number, overflowNote: string): number {
+  for (const table of tables) {
+    if (y + MIN_TABLE_HEIGHT > BOTTOM) {
+      doc.addPage();
+      y = PAGE.margin;
+    }
+    y = drawTable(doc, table, y, { bottom: BOTTOM, overflowNote });
+  }
+  return y;
+}
+
 /** Two boxes side by side. */
 export const HALVES: readonly [Box, Box] = [
   { x: PAGE.margin, width: (CONTENT_WIDTH - 16) / 2 },

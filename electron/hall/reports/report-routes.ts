@@ -26,9 +26,10 @@ export interface ReportRouteDeps {
 type Format = 'xlsx' | 'pdf';
 
 /** A report's two renderings and the names its file is saved under (ASCII, and the Chinese one). */
-interface Rendering<R> { xlsx(report: R): Promise<Buffer>; pdf(report: R, font: ReportFont): Promise<Buffer>; files: [ascii: string, chinese: string] }
+export interface Rendering<R> { xlsx(report: R): Promise<Buffer>; pdf(report: R, font: ReportFont): Promise<Buffer>; files: [ascii: string, chinese: string] }
 
-async function sendReport<R>(deps: ReportRouteDeps, res: ServerResponse, report: R, format: Format, rendering: Rendering<R>): Promise<void> {
+/** Renders the report in the format asked for and sends it as a download; 503 naming the missing font for a PDF. */
+export async function sendReport<R>(deps: { env: NodeJS.ProcessEnv }, res: ServerResponse, report: R, format: Format, rendering: Rendering<R>): Promise<void> {
   let body: Buffer;
   if (format === 'pdf') {
     try {

@@ -174,4 +174,19 @@ export const MIGRATIONS: readonly string[] = [
   -- Reconciliation conflicts (common/reconcile/), projected from the log until a person settles them.
   CREATE TABLE conflicts (id TEXT PRIMARY KEY, settled INTEGER NOT NULL, view TEXT NOT NULL);
   `,
+  `
+  -- S-6.3 / S-6.5 / S-6.6 emergencies: each episode (from the switch into emergency command to the stand-down) and
+  -- its pre-plans, projected from the log; the situation reports (灾情快报) the log's events carry, by episode; and
+  -- the after-action reviews (复盘), built from the log at the stand-down and kept with the version of the code that
+  -- built them (not a projection: a review of another version is built again when asked for).
+  CREATE TABLE emergency_episodes (seq INTEGER PRIMARY KEY, ended_seq INTEGER, view TEXT NOT NULL);
+  CREATE TABLE plans (id TEXT PRIMARY KEY, episode_seq INTEGER NOT NULL, no INTEGER NOT NULL, view TEXT NOT NULL);
+  CREATE TABLE situation_reports (
+    id TEXT PRIMARY KEY, episode_seq INTEGER NOT NULL, no INTEGER NOT NULL, at INTEGER NOT NULL, trigger TEXT NOT NULL, report TEXT NOT NULL
+  );
+  CREATE INDEX situation_reports_episode ON situation_reports (episode_seq, no);
+  CREATE TABLE emergency_reviews (
+    episode_seq INTEGER PRIMARY KEY, end_seq INTEGER NOT NULL, version INTEGER NOT NULL, built_at INTEGER NOT NULL, review TEXT NOT NULL
+  );
+  `,
 ];

@@ -32,6 +32,7 @@ import { IntakeForm } from './IntakeForm.tsx';
 import { KpiBoard } from './kpi/KpiBoard.tsx';
 import { PatrolCoverageView } from './PatrolCoverageView.tsx';
 import { PlaceCase } from './PlaceCase.tsx';
+import { PlanTab } from '../preplan/PlanTab.tsx';
 import { QueueFilters } from './QueueFilters.tsx';
 import { RosterView } from './RosterView.tsx';
 import { SeatPlan } from './SeatPlan.tsx';
@@ -41,7 +42,7 @@ import { useCaseSearch } from './use-case-search.ts';
 import '../styles/duty.css';
 import { useUrgentAlerts } from './use-urgent-alerts.ts';
 
-type Tab = 'work' | 'kpi' | 'seats' | 'wall' | 'roster' | 'handover' | 'patrol' | 'problems';
+type Tab = 'work' | 'kpi' | 'seats' | 'wall' | 'roster' | 'handover' | 'patrol' | 'problems' | 'plan';
 const TABS: ReadonlyArray<[Tab, MessageKey, Shortcut]> = [
   ['work', 'tabWork', { code: 'Digit1', alt: true }],
   ['kpi', 'tabKpi', { code: 'Digit2', alt: true }],
@@ -51,6 +52,7 @@ const TABS: ReadonlyArray<[Tab, MessageKey, Shortcut]> = [
   ['handover', 'tabHandover', { code: 'Digit6', alt: true }],
   ['patrol', 'tabPatrol', { code: 'Digit7', alt: true }],
   ['problems', 'tabProblems', { code: 'Digit8', alt: true }],
+  ['plan', 'tabPlan', { code: 'Digit9', alt: true }],
 ];
 const NEXT_KEYS: readonly Shortcut[] = [{ code: 'KeyJ' }, { code: 'ArrowDown' }];
 const PREVIOUS_KEYS: readonly Shortcut[] = [{ code: 'KeyK' }, { code: 'ArrowUp' }];
@@ -135,6 +137,7 @@ export function ConsoleView() {
       {tab === 'roster' && <RosterView now={now} />}
       {tab === 'handover' && <HandoverView />}
       {tab === 'patrol' && <PatrolCoverageView now={now} />}
+      {tab === 'plan' && <PlanTab now={now} />}
       {tab === 'problems' && <ProblemsTab now={now} selection={problem} onSelect={setProblem} onOpenCase={select} />}
       <WallPlan active={tab === 'wall'} />
       <div className="console-layout" hidden={tab !== 'work'}>

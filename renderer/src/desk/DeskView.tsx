@@ -10,6 +10,7 @@ import { useSite } from '../use-site.ts';
 import { slaOrder } from '../sla-order.ts';
 import { useNow } from '../use-now.ts';
 import { useShortcuts } from '../use-shortcut.ts';
+import { DeskPlan } from '../preplan/DeskPlan.tsx';
 import { DeskForces } from './DeskForces.tsx';
 import { RollCall } from './RollCall.tsx';
 
@@ -39,6 +40,7 @@ export function DeskView() {
   return (
     <main className="desk">
       <RollCall presence={presence} />
+      {seat && <DeskPlan seat={seat} signedIn={signedIn} now={now} />}
       <div className="desk-layout">
         <section className="queue" aria-labelledby="desk-heading">
           <h2 id="desk-heading">

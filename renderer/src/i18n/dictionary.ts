@@ -11,8 +11,10 @@ import type {
   CaseActionName, CaseDraft, CaseSource, CaseState, ForceKind, ForceStatus, Satisfaction, Tier, WallPanel,
 } from '../../../electron/common/protocol.ts';
 import type { LinkState } from '../hall-client.ts';
-type PlacementMatch = NonNullable<CaseDraft['placement']>['match'];
+import { planWords } from './plan-words.ts';
 import { problemWords } from './problem-words.ts';
+
+type PlacementMatch = NonNullable<CaseDraft['placement']>['match'];
 
 export type Language = 'zh' | 'en';
 
@@ -264,6 +266,7 @@ const entries = {
   wallMonitors: { zh: '大屏各屏', en: 'Wall monitors' },
   wallPickFor: { zh: '选择面板：', en: 'Panel for ' },
   ...problemWords,
+  ...planWords,
 } satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof entries;
@@ -324,6 +327,7 @@ const wallPanelWords: Record<WallPanel, Record<Language, string>> = {
   queue: { zh: '案件队列', en: 'Case queue' },
   forces: { zh: '力量分布', en: 'Forces' },
   cameras: { zh: '视频监控', en: 'Cameras' },
+  plan: { zh: '预案执行', en: 'Pre-plan' },
 };
 
 const escalationWords: Record<EscalationStage, Record<Language, string>> = {

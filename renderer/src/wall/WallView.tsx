@@ -10,12 +10,13 @@ import { ForcesPanel } from './ForcesPanel.tsx';
 import { KpiPanel } from './KpiPanel.tsx';
 import { loadMapModule } from './load-map-module.ts';
 import { mapRegionOf, type MapRegion } from './map-region.ts';
+import { PlanPanel } from './PlanPanel.tsx';
 import { QueuePanel } from './QueuePanel.tsx';
 
 // Cesium loads only on map monitors: a board monitor starts in a moment and stays light.
 const WallMapView = lazy(() => loadMapModule().then((m) => ({ default: m.WallMapView })));
 
-const BOARDS: Readonly<Record<Exclude<WallPanel, 'map'>, ComponentType>> = { kpi: KpiPanel, queue: QueuePanel, forces: ForcesPanel, cameras: CamerasPanel };
+const BOARDS: Readonly<Record<Exclude<WallPanel, 'map'>, ComponentType>> = { kpi: KpiPanel, queue: QueuePanel, forces: ForcesPanel, cameras: CamerasPanel, plan: PlanPanel };
 
 export function WallView() {
   const { bridge } = useHall();

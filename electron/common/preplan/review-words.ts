@@ -1,0 +1,66 @@
+// The after-action timeline's entries in words, Chinese or English: the console's timeline and the exported
+// review say the same thing.
+import { STATE_LABELS } from '../domain/labels.ts';
+import type { ActionOutcome, ReviewEntry, ReviewEntryKind } from './after-action.ts';
+import { HAZARD_LABELS, LEVEL_NUMERALS } from './plan-model.ts';
+
+type Lang = 'zh' | 'en';
+
+export const ENTRY_KIND_WORDS: Readonly<Record<ReviewEntryKind, Record<Lang, string>>> = {
+  mode: { zh: '指挥模式', en: 'Command mode' },
+  planActivated: { zh: '启动预案', en: 'Plan activated' },
+  planClosed: { zh: '预案结束', en: 'Plan closed' },
+  actionDone: { zh: '措施完成', en: 'Action done' },
+  actionLate: { zh: '措施超时', en: 'Action overdue' },
+  caseOpened: { zh: '案件上报', en: 'Case reported' },
+  caseClosed: { zh: '案件办结', en: 'Case finished' },
+  dispatch: { zh: '派单出动', en: 'Dispatch' },
+  report: { zh: '灾情快报', en: 'Situation report' },
+};
+
+const MODE_WORDS = { daily: { zh: '日常指挥', en: 'daily command' }, joint: { zh: '联席指挥', en: 'joint command' }, special: { zh: '重大活动保障', en: 'special-event support' } } as const;
+
+/** What happened, in a line. */
+export function entryText(e: ReviewEntry, lang: Lang, department: (id: string) => string): string {
+  const zh = lang === 'zh';
+  switch (e.kind) {
+    case 'mode': {
+      const t = e.target;
+      const name = t.mode === 'emergency'
+        ? (zh ? `${HAZARD_LABELS[t.hazard].zh}${LEVEL_NUMERALS[t.level]}级应急响应` : `${HAZARD_LABELS[t.hazard].en} response level ${t.level}`)
+        : MODE_WORDS[t.mode][lang];
+      return `${zh ? '切换到' : 'Switched to '}${name}${e.drill ? (zh ? '（演练）' : ' (drill)') : ''}${zh ? '：' : ': '}${e.reason}${e.warning ? (zh ? `（预警 ${e.warning}）` : ` (warning ${e.warning})`) : ''}`;
+    }
+    case 'planActivated':
+      return zh ? `${e.title}（${LEVEL_NUMERALS[e.level]}级），${e.actions}项措施${e.added < e.actions ? `，新增${e.added}项` : ''}` : `${e.title} (level ${e.level}), ${e.actions} actions${e.added < e.actions ? `, ${e.added} new` : ''}`;
+    case 'planClosed':
+      return zh ? `${e.title}${e.reason === 'standDown' ? '随应急响应结束而关闭' : '由其他灾种预案替代'}` : `${e.title} ${e.reason === 'standDown' ? 'closed at the stand-down' : 'replaced by another hazard\'s plan'}`;
+    case 'actionDone':
+      return zh ? `${e.title}（${department(e.department)}）${e.late ? '超时完成' : '按时完成'}` : `${e.title} (${department(e.department)}) done ${e.late ? 'late' : 'in time'}`;
+    case 'actionLate':
+      return zh ? `${e.title}（${department(e.department)}）超过时限未完成` : `${e.title} (${department(e.department)}) passed its deadline unfinished`;
+    case 'caseOpened':
+      return zh ? `#${e.no} ${e.title}（${e.category}）${e.emergency ? ' 应急类' : ''}` : `#${e.no} ${e.title} (${e.category})${e.emergency ? ', emergency' : ''}`;
+    case 'caseClosed':
+      return `#${e.no} ${e.title} ${STATE_LABELS[e.state][lang]}`;
+    case 'dispatch':
+      return `#${e.no} ${e.title} → ${department(e.lead)}${e.forces.length ? `${zh ? '，' : ', '}${e.forces.join(zh ? '、' : ', ')}` : ''}`;
+    case 'report':
+      return zh ? `第${e.no}期${e.trigger === 'schedule' ? '（定时）' : '（临时）'}` : `No. ${e.no} (${e.trigger === 'schedule' ? 'scheduled' : 'on demand'})`;
+  }
+}
+
+/** 5小时20分 / 5 h 20 min */
+export function durationText(ms: number, lang: Lang): string {
+  const minutes = Math.max(0, Math.floor(ms / 60_000));
+  const [h, m] = [Math.floor(minutes / 60), minutes % 60];
+  if (lang === 'en') return h > 0 ? `${h} h ${m} min` : `${m} min`;
+  return h > 0 ? `${h}小时${m}分` : `${m}分钟`;
+}
+
+/** 按时完成 / 超时完成 / 未完成 */
+export function outcomeWord(a: Pick<ActionOutcome, 'doneAt' | 'late'>, lang: Lang): string {
+  if (a.doneAt === null) return lang === 'zh' ? '未完成' : 'Not done';
+  if (a.late) return lang === 'zh' ? '超时完成' : 'Done late';
+  return lang === 'zh' ? '按时完成' : 'Done in time';
+}
