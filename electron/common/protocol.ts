@@ -2,6 +2,7 @@
 // schemas; nothing crosses the wire unvalidated. Every message carries `seq`, the sender's per-connection
 // message counter; hall events additionally carry their log sequence (`event.seq`), which is what clients
 // resume from.
+import { DailyFigures } from './upstream-protocol.ts';
 import { z } from 'zod';
 
 export const PROTOCOL_VERSION = 1;
@@ -101,6 +102,8 @@ export const HallEvent = z.discriminatedUnion('type', [
   /** S-7.4 reconciliation: the hall found the district and itself disagreeing; a person settles it. */
   z.object({ ...eventBase, type: z.literal('conflict.raised'), payload: ConflictRaised }),
   z.object({ ...eventBase, type: z.literal('conflict.settled'), payload: ConflictSettled }),
+  /** S-7.1 outbound reports: a day's figures as the hall sent them up to the district (upstream-protocol.ts). */
+  z.object({ ...eventBase, type: z.literal('report.uploaded'), payload: DailyFigures }),
   // The duty roster and the shift handover (S-3.2): every change by a seat or the hall, on the record.
   z.object({ ...eventBase, type: z.literal('roster.set'), payload: z.object({ changes: z.array(RosterChange).max(MAX_ROSTER_DATES), file: text(200).optional() }) }),
   z.object({ ...eventBase, type: z.literal('roster.rotation'), payload: RosterRotation }),

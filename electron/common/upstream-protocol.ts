@@ -67,6 +67,9 @@ export const DownBody = z.discriminatedUnion('kind', [
 ]);
 export type DownBody = z.infer<typeof DownBody>;
 
+/** A Beijing day's assessment figures: each KPI's rate, numerator and denominator (`closure`, `closure.numerator` …). */
+export const DailyFigures = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), figures: z.record(z.string().max(60), z.number().nullable()) });
+
 // ---- hall → district (up) -----------------------------------------------------------------------------------
 
 export const UpBody = z.discriminatedUnion('kind', [
@@ -78,7 +81,7 @@ export const UpBody = z.discriminatedUnion('kind', [
     by: z.object({ seat: Id.nullable(), officer: z.string().max(80).nullable() }),
   }),
   /** The daily report's figures (S-7.1 outbound reports). */
-  z.object({ kind: z.literal('report.daily'), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), figures: z.record(z.string(), z.number().nullable()) }),
+  z.object({ kind: z.literal('report.daily'), ...DailyFigures.shape }),
 ]);
 export type UpBody = z.infer<typeof UpBody>;
 

@@ -11,4 +11,4 @@ export function caseVisibleTo(seat: { role: Role; department: Department }, view
 export const centreSees = (seat: { role: Role }) => seat.role !== 'desk';
 
 /** Events about them, which a desk's stream skips; situation reports (灾情快报) are the centre's too. */
-export const isCentreEvent = (type: string) => ['problem.', 'leader.', 'conflict.', 'situation.'].some((prefix) => type.startsWith(prefix));
+export const isCentreEvent = (type: string) => ['problem.', 'leader.', 'conflict.', 'situation.', 'report.'].some((prefix) => type.startsWith(prefix));

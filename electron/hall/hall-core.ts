@@ -26,6 +26,7 @@ import { loadDemoGrids } from './demo/demo-street.ts';
 import { buildGazetteer } from '../common/address/gazetteer.ts';
 import { createEventLog } from './event-log.ts';
 import { createDownApplier } from './upstream/apply-down.ts';
+import { startDailyUpload } from './upstream/daily-upload.ts';
 import { createOutbox } from './upstream/outbox.ts';
 import { startUpstreamLink } from './upstream/upstream-link.ts';
 import { createForcePositions } from './force-positions.ts';
@@ -128,6 +129,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     // From here on what the hall does goes up (its seeded history stays home).
     outbox?.start();
 
+    const reportSource = storeReportSource(db, kpis, site, clock);
     const commandContext = {
       log: events, loadCase: (id: string) => loadCase(db, id), loadForce: (id: string) => loadForce(db, id),
       officerAt: (seatId: string) => officerAt(db, seatId), mode: () => loadMode(db), openConflict: (id: string) => openConflict(db, id), site, gazetteer, store: db, consoleSeats, loadHandover: (key: string) => loadHandover(db, key), now: clock,
@@ -175,7 +177,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         ...gridImportRoute({ grids: gridStore, now: clock, log }),
         ...open311Routes({ events, store: db, site, gazetteer, key: openOpen311Key(config.dataDir), now: clock, broadcast, log }),
         ...reportRoutes({
-          source: storeReportSource(db, kpis, site, clock), site, now: clock, env: process.env,
+          source: reportSource, site, now: clock, env: process.env,
           patrol: (date) => {
             const grids = coverage.ofDay(date, clock());
             return grids ? { grids, forces: loadForces(db) } : undefined;
@@ -229,6 +231,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         onState: (state) => hub.broadcastUpstream(state),
       })
       : null;
+    const dailyUpload = link && startDailyUpload({ events, source: reportSource, now: clock, broadcast: (appended) => { broadcast(appended); link.kick(); }, log });
     const stopDemo = startDemoHall({
       // With a district (the simulator, in the embedded default) the cases come from it, not from the hall's own timer.
       store: db, events, positions, grids, feedIntervalS: config.demo && !config.district ? config.demoFeed : 0, moveForces: config.demo && config.demoFeed > 0, clock, broadcast,
@@ -239,6 +242,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       ready: { port, hallId, dataDir: config.dataDir, seats: seats.list() },
       async stop() {
         stopDemo();
+        dailyUpload?.stop();
         await link?.stop();
         clearInterval(housekeeping);
         stopSuspensionEnds();

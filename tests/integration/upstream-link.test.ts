@@ -3,7 +3,11 @@
 // the hall notices a dead link within 3 s, works on (closing a case offline, the outbox counting), and once the
 // district is back the closure reaches it exactly once; a district cancellation of a case the hall closed
 // meanwhile is applied and raised as a conflict for the commander.
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dateKey, dayOf } from '../../electron/common/domain/beijing-time.ts';
+import { openDistrictStore } from '../../electron/district/store/database.ts';
+import { upByKey } from '../../electron/district/store/up-messages.ts';
 import type { CaseAction, CaseView, UpstreamState } from '../../electron/common/protocol.ts';
 import { startDistrict, type DistrictProcess } from '../helpers/district-process.ts';
 import { startHall, type HallProcess } from '../helpers/hall-process.ts';
@@ -57,6 +61,23 @@ afterAll(async () => {
 });
 
 describe('the upstream link', () => {
+  it('sends yesterday\'s daily figures up once, as soon as it is online', async () => {
+    const yesterday = dateKey(dayOf(Date.now()) - 1);
+    const uploaded = await commander.next('event', 10_000, (m) => m.event.type === 'report.uploaded');
+    expect(uploaded.event.payload).toMatchObject({ date: yesterday });
+    const key = `${hall.ready.hallId}:${uploaded.event.seq}`;
+    const row = await until('the report at the district', () => {
+      const db = openDistrictStore(join(district.dataDir, 'district.db'));
+      try {
+        return upByKey(db, hall.ready.hallId, key);
+      } finally {
+        db.close();
+      }
+    });
+    expect(row).toMatchObject({ outcome: 'applied' });
+    expect(JSON.parse(row.body)).toMatchObject({ kind: 'report.daily', date: yesterday, figures: { closure: null, 'closure.denominator': 0 } });
+  });
+
   it('opens a district ticket as a case, its address placed in a micro grid by the gazetteer', async () => {
     const issued = await district.call<{ ticket: { ticketNo: string } }>('/admin/ticket', { title: '路口积水', address: '松江区荣乐东路501号', category: '防汛防台', source: 'hotline12345' });
     const created = await until('the ticket as a case', () => caseNamed('路口积水'));

@@ -1,6 +1,6 @@
-// What of the hall's log goes up to the district (S-7.1): its own cases (case.new) and every lifecycle step of
-// every case (case.step). Nothing that came down from the district goes back up; drill data never leaves the hall,
-// nor demo data unless the district is the demo's own simulator.
+// What of the hall's log goes up to the district (S-7.1): its own cases (case.new), every lifecycle step of
+// every case (case.step) and the daily figures (report.daily). Nothing that came down from the district goes
+// back up; drill data never leaves the hall, nor demo data unless the district is the demo's own simulator.
 import type { CaseView } from '../domain/case-model.ts';
 import type { HallEvent } from '../protocol.ts';
 import type { UpBody } from '../upstream-protocol.ts';
@@ -28,6 +28,8 @@ export function upBodyFor(event: HallEvent, after: CaseView | undefined, hallId:
         by: { seat: event.seat, officer: event.officer ? `${event.officer.name}（${event.officer.badge}）` : null },
       };
     }
+    case 'report.uploaded':
+      return { kind: 'report.daily', ...event.payload };
     default:
       return null;
   }
