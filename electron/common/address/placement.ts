@@ -11,11 +11,16 @@ export function placementOf(result: GeocodeResult): Placed {
   return { location: result.point, gridId: result.gridId, placement: { match: result.match, standardAddress: result.standardAddress.slice(0, 200) } };
 }
 
-/** The draft placed by its address, unless it already has a point (a person placed it: its grid is the point's). */
+/**
+ * The draft placed by its address, unless it already has a point (a person placed it: its grid is the point's).
+ * A grid the sender named (a desk picked it) is kept; the address's point is then taken only if it lies in it.
+ */
 export function placeDraft(g: Gazetteer, draft: CaseDraft): CaseDraft {
   if (draft.location) return { ...draft, gridId: g.gridAt([draft.location.lon, draft.location.lat]) ?? draft.gridId };
   if (draft.address.trim() === '') return draft;
-  return { ...draft, ...placementOf(geocode(g, draft.address)) };
+  const placed = placementOf(geocode(g, draft.address));
+  if (!draft.gridId || placed.gridId === draft.gridId) return { ...draft, ...placed };
+  return { ...draft, placement: placed.placement };
 }
 
 /** A case the gazetteer could not place and nobody has placed yet (待定位). */

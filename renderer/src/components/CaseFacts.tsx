@@ -4,7 +4,9 @@
 import { escalationAdvice } from '../../../electron/common/domain/escalation.ts';
 import { responsibilityFor } from '../../../electron/common/domain/responsibility.ts';
 import type { CaseView } from '../../../electron/common/protocol.ts';
+import { provisionalNo } from '../../../electron/common/reconcile/outbound.ts';
 import { beijingDateTime } from '../beijing-time.ts';
+import { useHallState } from '../hall-context.tsx';
 import { useLanguage } from '../i18n/language.tsx';
 import { useSite } from '../use-site.ts';
 import { useGrids } from '../use-grids.ts';
@@ -20,6 +22,7 @@ export function CaseFacts({ view, now }: { view: CaseView; now: number }) {
   const lang = useLanguage();
   const site = useSite();
   const grids = useGrids();
+  const { upstream, hallId } = useHallState();
   const grid = grids.status === 'ready' ? grids.grids.find((g) => g.properties.id === view.gridId) : undefined;
   const advice = grid?.properties.kind ? escalationAdvice(view, grid.properties.kind, now) : null;
   const tasks = useTaskList(grid?.properties.kind);
@@ -29,6 +32,8 @@ export function CaseFacts({ view, now }: { view: CaseView; now: number }) {
   const lead = view.lead ?? proposed.lead;
   const assisting = view.lead ? view.assisting : proposed.assisting;
   const rule = view.dutyRule ?? proposed.dutyRule;
+  // A seat's own case waits for the district's number under the hall's provisional one (S-7.3).
+  const provisional = upstream?.configured && hallId && !view.externalId && view.createdBySeat !== null ? provisionalNo(hallId, view.no) : null;
   const time = (at: number | null) => (at === null ? '—' : beijingDateTime(at).slice(5, 16));
 
   return (
@@ -43,7 +48,10 @@ export function CaseFacts({ view, now }: { view: CaseView; now: number }) {
         <dt>{lang.t('slaClock')}</dt>
         <dd><SlaClock view={view} now={now} long /></dd>
         <dt>{lang.t('fieldSource')}</dt>
-        <dd>{lang.source(view.source)}{view.externalId && ` · ${lang.t('ticketNo')} ${view.externalId}`}</dd>
+        <dd data-testid="detail-source">
+          {lang.source(view.source)}{view.externalId && ` · ${lang.t('ticketNo')} ${view.externalId}`}
+          {provisional && <span className="muted" data-testid="provisional-no"> · {lang.t('ticketNo')} {provisional}（{lang.t('awaitingDistrictNo')}）</span>}
+        </dd>
         <dt>{lang.t('fieldCategory')}</dt>
         <dd>{view.category}</dd>
         <dt>{lang.t('fieldLocation')}</dt>

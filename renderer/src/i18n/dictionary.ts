@@ -88,6 +88,7 @@ const entries = {
   intakeMap: { zh: '点选案件位置', en: 'Click to place the case' },
   noLocation: { zh: '未定位', en: 'Not placed' },
   ticketNo: { zh: '工单号', en: 'Ticket no.' },
+  awaitingDistrictNo: { zh: '临时编号，待区平台编号', en: 'provisional, until the district numbers it' },
   ticketDue: { zh: '办结时限', en: 'Ticket deadline' },
   // case detail
   selectCase: { zh: '在左侧队列中选择案件（J/K 或 ↓/↑）', en: 'Select a case in the queue (J/K or ↓/↑)' },
