@@ -78,7 +78,8 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
   };
 
   const pump = () => {
-    if (!online) return;
+    // Offline, the queued count still changes with every event: the banners show it.
+    if (!online) return announce();
     const rows = pendingUp(store, sentUpTo, deps.now(), WINDOW);
     const resent: number[] = [];
     for (const row of rows) {
