@@ -56,6 +56,7 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
   let sentUpTo = 0;
   let lastHeard = 0;
   let retryTimer: NodeJS.Timeout | undefined;
+  let watchdog: NodeJS.Timeout | undefined;
   let ackTimer: NodeJS.Immediate | undefined;
   const held = new Map<number, { key: string; body: DownBody }>();
   let lastState = '';
@@ -178,12 +179,29 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
     announce();
   };
 
+  // A silent link is dead UPSTREAM_DEAD_MS after the last frame heard, to the millisecond rather than at the
+  // next heartbeat tick (a tick would make it up to 4 s): the watchdog sleeps until that deadline, and again
+  // until the new one if something was heard meanwhile.
+  const watch = (socket: WebSocket) => {
+    watchdog = undefined;
+    if (ws !== socket || socket.readyState === WebSocket.CLOSED) return;
+    const left = lastHeard + UPSTREAM_DEAD_MS - deps.now();
+    if (left > 0) {
+      watchdog = setTimeout(watch, left, socket);
+      return;
+    }
+    deps.log(`upstream: nothing from the district for ${UPSTREAM_DEAD_MS / 1000} s; reconnecting`);
+    socket.terminate();
+  };
+
   const connect = () => {
     retryTimer = undefined;
     if (stopped) return;
     const socket = new WebSocket(upstreamSocketUrl(deps.url), { maxPayload: UPSTREAM_MAX_FRAME_BYTES, handshakeTimeout: UPSTREAM_DEAD_MS });
     ws = socket;
     lastHeard = deps.now();
+    clearTimeout(watchdog);
+    watchdog = setTimeout(watch, UPSTREAM_DEAD_MS, socket);
     socket.on('open', () => send({ type: 'hello', protocol: UPSTREAM_PROTOCOL_VERSION, hallId: deps.hallId, token: deps.token, ackedDown: ackedDown(store) }));
     socket.on('message', (data) => onFrame(data.toString()));
     socket.on('error', (error) => deps.log(`upstream: ${error.message}`));
@@ -196,14 +214,11 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
     });
   };
 
-  // Heartbeat both ways; a silent link is dead. The same tick resends what a 5xx put off and prunes old rows.
+  // Heartbeat both ways (the watchdog above ends a silent link). The same tick resends what a 5xx put off and
+  // prunes old rows.
   let lastPrune = 0;
   const beat = setInterval(() => {
     const now = deps.now();
-    if (ws && ws.readyState === WebSocket.OPEN && now - lastHeard > UPSTREAM_DEAD_MS) {
-      deps.log(`upstream: nothing from the district for ${UPSTREAM_DEAD_MS / 1000} s; reconnecting`);
-      ws.terminate();
-    }
     send({ type: 'heartbeat', at: now });
     pump();
     if (now - lastPrune > 3600_000) {
@@ -223,6 +238,7 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
       stopped = true;
       clearInterval(beat);
       clearTimeout(retryTimer);
+      clearTimeout(watchdog);
       if (ackTimer) clearImmediate(ackTimer);
       const socket = ws;
       if (socket && socket.readyState !== WebSocket.CLOSED) {
