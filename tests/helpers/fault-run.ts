@@ -201,8 +201,13 @@ export async function startFaultSession(opts: { seed: number; log?: (line: strin
         await admin('/admin/misbehave', { dropAfterDown: 1 + rng.int(4) });
         return async () => void (await admin('/admin/misbehave', {}));
       case 'refuse4xx':
-        await admin('/admin/misbehave', { refuse: [{ kind: 'case.step', status: one(rng, [400, 409, 422]), reason: '演练拒收', forS: 2 + rng.int(3) }] });
-        return async () => void (await admin('/admin/misbehave', {}));
+        // The answers held back a while, and the link cut at the end: some refusals are lost with it.
+        await admin('/admin/misbehave', { refuse: [{ kind: 'case.step', status: one(rng, [400, 409, 422]), reason: '演练拒收', forS: 2 + rng.int(3) }], delayMs: 200 + rng.int(1000) });
+        return async () => {
+          proxy.setMode('cut');
+          await admin('/admin/misbehave', {});
+          proxy.setMode('pass');
+        };
     }
   };
 

@@ -23,6 +23,9 @@ const BACKOFF_MAX_MS = 30_000;
 /** A district's 5xx: the message is sent again after this. */
 const RETRY_AFTER_MS = 5_000;
 const KEEP_MS = 7 * 86_400_000;
+/** The district beats every second: two and a half beats missed is a dead link. The last beat came at most a
+ *  second before the link died, so the hall is offline within 3 s of it (S-7.3) wherever the fault falls. */
+const SILENT_MS = UPSTREAM_DEAD_MS - UPSTREAM_HEARTBEAT_MS / 2;
 
 export interface UpstreamLinkDeps {
   url: string;
@@ -137,8 +140,10 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
         simulated = frame.simulated;
         since = deps.now();
         attempt = 0;
-        ackUpTo(store, frame.ackedUp, deps.now());
-        sentUpTo = frame.ackedUp;
+        // What is pending went out on an earlier link and its answer was lost with it: the district's ackedUp
+        // passes refused messages too, so taking it as an ack would turn a refusal into a delivery. Everything
+        // pending is sent again instead; the district answers a resend with its refusal, or acks it.
+        sentUpTo = 0;
         deps.log(`upstream: online with district ${frame.districtId} (it has our ${frame.ackedUp}, we have its ${ackedDown(store)})`);
         return pump();
       case 'ack':
@@ -179,18 +184,18 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
     announce();
   };
 
-  // A silent link is dead UPSTREAM_DEAD_MS after the last frame heard, to the millisecond rather than at the
-  // next heartbeat tick (a tick would make it up to 4 s): the watchdog sleeps until that deadline, and again
-  // until the new one if something was heard meanwhile.
+  // A silent link is dead SILENT_MS after the last frame heard, to the millisecond rather than at the next
+  // heartbeat tick (a tick would make it up to 4 s): the watchdog sleeps until that deadline, and again until
+  // the new one if something was heard meanwhile.
   const watch = (socket: WebSocket) => {
     watchdog = undefined;
     if (ws !== socket || socket.readyState === WebSocket.CLOSED) return;
-    const left = lastHeard + UPSTREAM_DEAD_MS - deps.now();
+    const left = lastHeard + SILENT_MS - deps.now();
     if (left > 0) {
       watchdog = setTimeout(watch, left, socket);
       return;
     }
-    deps.log(`upstream: nothing from the district for ${UPSTREAM_DEAD_MS / 1000} s; reconnecting`);
+    deps.log(`upstream: nothing from the district for ${SILENT_MS / 1000} s; reconnecting`);
     socket.terminate();
   };
 
@@ -201,7 +206,7 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
     ws = socket;
     lastHeard = deps.now();
     clearTimeout(watchdog);
-    watchdog = setTimeout(watch, UPSTREAM_DEAD_MS, socket);
+    watchdog = setTimeout(watch, SILENT_MS, socket);
     socket.on('open', () => send({ type: 'hello', protocol: UPSTREAM_PROTOCOL_VERSION, hallId: deps.hallId, token: deps.token, ackedDown: ackedDown(store) }));
     socket.on('message', (data) => onFrame(data.toString()));
     socket.on('error', (error) => deps.log(`upstream: ${error.message}`));
