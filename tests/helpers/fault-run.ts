@@ -74,6 +74,11 @@ export async function startFaultSession(opts: { seed: number; log?: (line: strin
   const hallDir = hall.dataDir;
   const hallId = hall.ready.hallId;
   let commander: TestClient | null = await connect(hall.wsUrl, { seatId: 'console-1', token: hall.tokenOf('console-1') });
+  // The hall enrols at its first hello: until then the district has no hall to send tickets to.
+  for (const end = Date.now() + 30_000; !(await district.status()).halls.some((h) => h.id === hallId && h.connected);) {
+    if (Date.now() > end) throw new Error(`the hall did not connect to the district:\n${hall.output().slice(-2000)}`);
+    await sleep(100);
+  }
   let command = 0;
   let title = 0;
 
@@ -117,12 +122,12 @@ export async function startFaultSession(opts: { seed: number; log?: (line: strin
     return seq !== null;
   };
   const actOnCase = async (rng: Rng) => {
-    if (!commander) return false;
+    if (!commander) return issueTicket(rng);
     const open = hallCases().flatMap((c) => {
       const act = nextAct(c.state);
       return act ? [{ id: c.id, act }] : [];
     });
-    if (!open.length) return false;
+    if (!open.length) return createCase(rng);
     const { id, act } = one(rng, open);
     const seq = await hallCommand({ kind: 'case.act', caseId: id, act });
     if (seq !== null) hallAcked.push({ eventSeq: seq, type: 'case.transitioned' });
@@ -132,6 +137,7 @@ export async function startFaultSession(opts: { seed: number; log?: (line: strin
     if (!district) return null;
     try {
       const answer = await district.admin<T>('POST', path, body);
+      if (answer.status !== 200) log(`admin ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
       return answer.status === 200 ? answer.body : null;
     } catch {
       return null;
@@ -145,7 +151,7 @@ export async function startFaultSession(opts: { seed: number; log?: (line: strin
   const liveTickets = () => [...districtTickets].filter((t) => !districtCancels.has(t));
   const updateTicket = async (rng: Rng) => {
     const tickets = liveTickets();
-    if (!tickets.length) return false;
+    if (!tickets.length) return issueTicket(rng);
     const ticketNo = one(rng, tickets);
     const done = await admin('/admin/ticket/update', { ticketNo, description: `区平台补充-${++title}`, urgency: one(rng, GRADES) });
     if (done) districtUpdates.set(ticketNo, (districtUpdates.get(ticketNo) ?? 0) + 1);
@@ -153,7 +159,7 @@ export async function startFaultSession(opts: { seed: number; log?: (line: strin
   };
   const cancelTicket = async (rng: Rng) => {
     const tickets = liveTickets();
-    if (!tickets.length) return false;
+    if (!tickets.length) return issueTicket(rng);
     const ticketNo = one(rng, tickets);
     const done = await admin('/admin/ticket/cancel', { ticketNo, reason: '市民撤诉' });
     if (done) districtCancels.add(ticketNo);
@@ -173,9 +179,18 @@ export async function startFaultSession(opts: { seed: number; log?: (line: strin
   /** Starts a fault; returns how to heal it. */
   const startFault = async (kind: FaultKind, rng: Rng): Promise<() => Promise<void>> => {
     switch (kind) {
-      case 'cut': case 'reset': case 'halfOpen': case 'blackhole':
+      case 'cut': case 'reset':
         proxy.setMode(kind);
         return async () => proxy.setMode('pass');
+      case 'halfOpen': case 'blackhole': {
+        // Long enough for the hall to notice the silence (2.5 s) and try again into it.
+        proxy.setMode(kind);
+        const until = Date.now() + 3_000 + rng.int(2_000);
+        return async () => {
+          await sleep(until - Date.now());
+          proxy.setMode('pass');
+        };
+      }
       case 'latency':
         proxy.setLatency(50 + rng.int(350));
         return async () => proxy.setLatency(0);
