@@ -126,6 +126,16 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
     announce();
   };
 
+  /** Why a well-formed frame is wrong from the district now, or null. */
+  const misplaced = (frame: UpstreamFrame): string | null => {
+    if (frame.type === 'hello' || frame.type === 'up') return `${frame.type}: a district does not send ${frame.type} frames`;
+    if (frame.type === 'welcome') return online ? 'welcome: this link was welcomed already' : null;
+    if (!online && frame.type !== 'error') return `${frame.type} before welcome: the district's first frame must be welcome`;
+    if (frame.type === 'ack' && frame.dir === 'down') return 'ack: the district acknowledges the up direction only';
+    if (frame.type === 'refuse' && frame.seq > sentUpTo) return `refuse: up seq ${frame.seq} was not sent on this link (last ${sentUpTo})`;
+    return null;
+  };
+
   const onFrame = (raw: string) => {
     lastHeard = deps.now();
     const parsed = parseUpstreamFrame(raw);
@@ -134,6 +144,13 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
       return send({ type: 'error', reason: parsed.reason });
     }
     const frame = parsed.frame;
+    // What breaks the protocol is answered with an error and changes nothing; where the district may be right
+    // after all, the next resend asks it again.
+    const wrong = misplaced(frame);
+    if (wrong) {
+      deps.log(`upstream: bad frame from the district: ${wrong}`);
+      return send({ type: 'error', reason: wrong });
+    }
     switch (frame.type) {
       case 'welcome':
         online = true;
@@ -147,11 +164,9 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
         deps.log(`upstream: online with district ${frame.districtId} (it has our ${frame.ackedUp}, we have its ${ackedDown(store)})`);
         return pump();
       case 'ack':
-        if (frame.dir === 'up') {
-          ackUpTo(store, frame.seq, deps.now());
-          return pump();
-        }
-        return;
+        // Only as far as this link sent: what lies beyond stays pending and is sent (and acked) again.
+        ackUpTo(store, Math.min(frame.seq, sentUpTo), deps.now());
+        return pump();
       case 'refuse':
         if (frame.status < 500) {
           refuseUp(store, frame.seq, frame.status, frame.reason, null);
