@@ -2,7 +2,8 @@
 // review say the same thing.
 import { STATE_LABELS } from '../domain/labels.ts';
 import type { ActionOutcome, ReviewEntry, ReviewEntryKind } from './after-action.ts';
-import { HAZARD_LABELS, LEVEL_NUMERALS } from './plan-model.ts';
+import { HAZARD_LABELS } from '../cap/cn-profile.ts';
+import { LEVEL_NUMERALS } from './plan-model.ts';
 
 type Lang = 'zh' | 'en';
 
