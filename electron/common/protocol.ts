@@ -25,6 +25,7 @@ import { ConflictRaised, ConflictSettled, ConflictView } from './reconcile/confl
 import { SiteConfig } from './site/site-config.ts';
 import { EmergencyEpisode, PlanActivated, PlanClosed, PlanCommand, PlanTicked, PlanView } from './preplan/plan-model.ts';
 import { SituationReport, SituationReportRef } from './preplan/situation-model.ts';
+import { WarningReceived, WarningView } from './cap/warning-model.ts';
 
 export * from './domain/case-model.ts';
 export * from './domain/force-model.ts';
@@ -121,6 +122,8 @@ export const HallEvent = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('plan.ticked'), payload: PlanTicked }),
   z.object({ ...eventBase, type: z.literal('plan.closed'), payload: PlanClosed }),
   z.object({ ...eventBase, type: z.literal('situation.reported'), payload: SituationReport }),
+  /** S-6.4: a CAP warning came (district link, HTTP or a console import); cap/warning-model.ts. */
+  z.object({ ...eventBase, type: z.literal('warning.received'), payload: WarningReceived }),
 ]);
 export type HallEvent = z.infer<typeof HallEvent>;
 export type HallEventType = HallEvent['type'];
@@ -198,6 +201,8 @@ export const ServerMessage = z.discriminatedUnion('type', [
     /** The pre-plan in force or last closed, its emergency episode, and (the centre's) the episode's situation reports. */
     plan: PlanView.nullable().default(null), episode: EmergencyEpisode.nullable().default(null),
     situationReports: z.array(SituationReportRef).default([]),
+    /** The CAP warnings held (in force, or cancels waiting for theirs), oldest first. */
+    warnings: z.array(WarningView).default([]),
   }),
   z.object({
     type: z.literal('event'), seq, event: HallEvent,

@@ -44,7 +44,11 @@ import { loadPlanLibrary } from './preplans/plan-file-load.ts';
 import { reviewAfterSwitch } from './preplans/reviews.ts';
 import { startSituationReports } from './preplans/situation-reports.ts';
 import { problemRoutes } from './problem-routes.ts';
-import { mapOnlyFeeds } from './reports/situation-feeds.ts';
+import { mapOnlyFeeds, warningFeed } from './reports/situation-feeds.ts';
+import { streetAreaOf } from '../common/cap/street-area.ts';
+import { createWarningIngest } from './emergency/warning-ingest.ts';
+import { warningRoutes } from './emergency/warning-routes.ts';
+import { loadWarnings } from './emergency/warning-state.ts';
 import { ensureProjections, loadMode } from './projections.ts';
 import { openPatrolCoverage } from './patrol/patrol-coverage.ts';
 import { patrolRoutes } from './patrol/patrol-routes.ts';
@@ -143,10 +147,12 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       hub.broadcast(appended);
       rosterChanged([appended.event.type]);
     };
+    // Every warning, whichever way it comes, goes this one way; the street is the grids' as they are now.
+    const ingestWarning = createWarningIngest({ events, street: () => streetAreaOf(gridStore.current().cityOps), log });
     const gridById = new Map(grids.features.map((g) => [g.properties.id, g.properties]));
     const stationNames = new Map(layers.points.features.map((p) => [p.properties.id, p.properties.name]));
     const situation = {
-      store: db, events, site, plans: preplans.library, feeds: mapOnlyFeeds(layers.points.features), now: clock, broadcast, log,
+      store: db, events, site, plans: preplans.library, feeds: { ...mapOnlyFeeds(layers.points.features), warnings: warningFeed(() => loadWarnings(db), clock) }, now: clock, broadcast, log,
       areaOf: (gridId: string) => {
         const grid = gridById.get(gridId);
         const area = grid?.level === 'micro' && grid.parentId ? gridById.get(grid.parentId) : grid;
@@ -188,6 +194,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         ...rosterRoutes({ store: db, events, site, consoleSeats, officerAt: (seatId) => officerAt(db, seatId), now: clock, broadcast, log }),
         ...handoverRoutes({ store: db, site, env: process.env }),
         ...emergencyRoutes({ situation, reviews, env: process.env }),
+        ...warningRoutes({ ingest: ingestWarning, officerAt: (seatId) => officerAt(db, seatId), broadcast }),
       },
     });
     const hub = createLanHub({
@@ -227,7 +234,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     const link = config.district && config.districtToken
       ? startUpstreamLink({
         url: config.district, token: config.districtToken, hallId, store: db, events, broadcast, now: clock, log,
-        applyDown: createDownApplier({ store: db, events, site, gazetteer, positions, now: clock, log }),
+        applyDown: createDownApplier({ store: db, events, site, gazetteer, positions, ingestWarning, now: clock, log }),
         onState: (state) => hub.broadcastUpstream(state),
       })
       : null;
