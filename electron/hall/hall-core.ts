@@ -60,7 +60,7 @@ import { loadForce, loadForces } from './store/force-table.ts';
 import { loadHandover } from './store/handover-table.ts';
 import { officerAt } from './store/seat-table.ts';
 import { openConflict } from './store/conflict-table.ts';
-import { checkSiteUses, DEMO_SITE_FILE, loadSite } from './site-file.ts';
+import { checkSiteUses, DEMO_SITE_FILE, emergencyCommandOf, loadSite } from './site-file.ts';
 import { startSuspensionEnds } from './suspension-ends.ts';
 
 export interface RunningHall {
@@ -86,6 +86,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
   const grids = loadDemoGrids(config.resourcesDir);
   const preplans = loadPlanLibrary(siteFile, config.site === undefined, site, { points: layers.points.features, grids: grids.features });
   if (!preplans.library) log(`no pre-plans for this site (${preplans.file})`);
+  const emergencyCommand = emergencyCommandOf(site, siteFile, layers.points.features);
   mkdirSync(config.dataDir, { recursive: true });
   const releaseLock = acquireDataDirLock(config.dataDir);
   let store: Store | undefined;
@@ -133,7 +134,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     const commandContext = {
       log: events, loadCase: (id: string) => loadCase(db, id), loadForce: (id: string) => loadForce(db, id),
       officerAt: (seatId: string) => officerAt(db, seatId), mode: () => loadMode(db), openConflict: (id: string) => openConflict(db, id), site, gazetteer, store: db, consoleSeats, loadHandover: (key: string) => loadHandover(db, key), now: clock,
-      plans: preplans.library,
+      plans: preplans.library, emergencyCommand,
     };
     // A roster change may name another commander for the shift whose brief nobody has taken over yet.
     const rosterChanged = (types: readonly string[]) => {
