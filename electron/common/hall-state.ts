@@ -91,10 +91,18 @@ export function applyHallEvent(state: HallState, event: HallEvent): StateChanges
     case 'mode.switched': {
       // The walls take the mode's layout with the switch itself (S-8.2).
       const { layout, ...modeSwitch } = event.payload;
-      state.mode = { ...modeSwitch, since: event.at, seq: event.seq };
+      // Within emergency (another hazard or level) the emergency command stays in charge.
+      const command = modeSwitch.target.mode === 'emergency' ? state.mode.command : undefined;
+      state.mode = { ...modeSwitch, since: event.at, seq: event.seq, ...(command ? { command } : {}) };
       changes.mode = state.mode;
       state.wall = layout;
       changes.wall = layout;
+      break;
+    }
+    case 'command.transferred': {
+      const { command: _was, ...mode } = state.mode;
+      state.mode = event.payload.to === 'emergency' ? { ...mode, command: event.payload.command } : mode;
+      changes.mode = state.mode;
       break;
     }
     case 'roster.set':

@@ -13,7 +13,8 @@ import { beijingDay, isoWeekProblem } from './kpi/periods.ts';
 import { SHIFT_KEY } from './domain/duty.ts';
 import { GridCoverage } from './patrol/coverage-summary.ts';
 import { PatrolTaskList } from './patrol/patrol-tasks.ts';
-import { ForcePosition, HallEvent, HandoverRecord } from './protocol.ts';
+import { ModeSwitch } from './domain/command-mode.ts';
+import { ForcePosition, HallEvent, HandoverRecord, Officer } from './protocol.ts';
 import { Review } from './preplan/after-action.ts';
 import { EmergencyEpisode } from './preplan/plan-model.ts';
 import { SituationReportRef } from './preplan/situation-model.ts';
@@ -253,6 +254,12 @@ export const WarningAnswer = z.discriminatedUnion('ok', [
 ]);
 export type WarningAnswer = z.infer<typeof WarningAnswer>;
 
+// ---- command modes (S-6.2) --------------------------------------------------------------------------------------
+
+/** One switch of the command mode, as the log holds it: when, from which seat, by whom, to what and why. */
+export const ModeHistoryEntry = ModeSwitch.extend({ seq: z.number().int().positive(), at: z.number().int(), seat: Id.nullable(), officer: Officer.optional() });
+export type ModeHistoryEntry = z.infer<typeof ModeHistoryEntry>;
+
 // ---- the routes ------------------------------------------------------------------------------------------------
 
 export const ROUTES = {
@@ -284,6 +291,7 @@ export const ROUTES = {
   situationReportFile: { method: 'GET', path: '/api/situation-reports/:reportId.:format', access: 'console', params: z.object({ reportId: Id, ...ReportFormat.shape }) },
   warningIngest: { method: 'POST', path: '/api/warnings', access: 'console', query: WarningQuery, response: WarningAnswer },
   emergencies: { method: 'GET', path: '/api/emergencies', access: 'console', response: z.array(EmergencyEpisode) },
+  modeHistory: { method: 'GET', path: '/api/modes/history', access: 'console', response: z.array(ModeHistoryEntry) },
   emergencyReview: { method: 'GET', path: '/api/emergencies/:episode/review', access: 'console', params: EpisodeParam, response: Review },
   emergencyReviewFile: { method: 'GET', path: '/api/emergencies/:episode/review.:format', access: 'console', params: EpisodeParam.extend(ReportFormat.shape) },
   cameras: { method: 'GET', path: '/api/cameras', access: 'seat', response: CameraStreams },

@@ -21,6 +21,7 @@ import { ForceStatus, ForceView } from './domain/force-model.ts';
 import { LeaderAcknowledged, LeaderCopy, ProblemClosed, ProblemCommand, ProblemLinked, ProblemView } from './domain/problem-model.ts';
 import { WallLayout } from './domain/wall-model.ts';
 import { ModeState, ModeSwitch } from './domain/command-mode.ts';
+import { CommandTransfer } from './domain/emergency-command.ts';
 import { ConflictRaised, ConflictSettled, ConflictView } from './reconcile/conflict-model.ts';
 import { SiteConfig } from './site/site-config.ts';
 import { EmergencyEpisode, PlanActivated, PlanClosed, PlanCommand, PlanTicked, PlanView } from './preplan/plan-model.ts';
@@ -100,6 +101,8 @@ export const HallEvent = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('wall.layout'), payload: WallLayout }),
   /** S-6.2: the commander switched the command mode (daily, joint, emergency hazard × level, special event, drill). */
   z.object({ ...eventBase, type: z.literal('mode.switched'), payload: ModeSwitch.extend({ layout: WallLayout }) }),
+  /** S-6.2: command handed over with a switch: to the emergency command, or back to the duty roster. */
+  z.object({ ...eventBase, type: z.literal('command.transferred'), payload: CommandTransfer }),
   /** S-7.4 reconciliation: the hall found the district and itself disagreeing; a person settles it. */
   z.object({ ...eventBase, type: z.literal('conflict.raised'), payload: ConflictRaised }),
   z.object({ ...eventBase, type: z.literal('conflict.settled'), payload: ConflictSettled }),

@@ -93,6 +93,11 @@ function stateTouchedBy(store: Store, event: HallEvent): HallState {
       if (copy) state.copies.set(copy.id, copy);
       break;
     }
+    case 'mode.switched':
+    case 'command.transferred':
+      // The emergency command in charge carries over a switch within emergency (hall-state.ts).
+      state.mode = loadMode(store);
+      break;
     case 'conflict.settled': {
       const conflict = openConflict(store, event.payload.conflictId);
       if (conflict) state.conflicts.set(conflict.conflictId, conflict);
