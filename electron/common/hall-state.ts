@@ -9,6 +9,7 @@ import { applyRosterChange, type RosterEntry, type RosterRotation } from './doma
 import { WALL_PRESETS } from './domain/wall-model.ts';
 import { applyPlanEvent, type PlanChanges, type PlanData } from './plan-projection.ts';
 import { applyProblemEvent, type ProblemChanges, type ProblemData } from './problem-projection.ts';
+import type { StoredTyphoon } from './typhoon/stored-typhoon.ts';
 import type { CaseView, ForceStatus, ForceView, HallEvent, HandoverRecord, SeatPresence, WallLayout } from './protocol.ts';
 
 export interface HallState extends ProblemData, PlanData {
@@ -20,6 +21,8 @@ export interface HallState extends ProblemData, PlanData {
   handover: HandoverRecord | null;
   mode: ModeState;
   conflicts: Map<string, ConflictView>;
+  /** Imported typhoon tracks by id, in import order (a re-import moves to the end). */
+  typhoons: Map<string, StoredTyphoon>;
 }
 
 export interface StateChanges extends ProblemChanges, PlanChanges {
@@ -33,11 +36,12 @@ export interface StateChanges extends ProblemChanges, PlanChanges {
   handover?: HandoverRecord;
   mode?: ModeState;
   conflict?: ConflictView;
+  typhoon?: StoredTyphoon;
 }
 
 export const emptyHallState = (): HallState => ({
   cases: new Map(), forces: new Map(), seats: new Map(), wall: WALL_PRESETS.daily, roster: { rotation: null, days: new Map() }, handover: null, problems: new Map(), copies: new Map(),
-  mode: DAILY_MODE, conflicts: new Map(), plan: null, episode: null, situationReports: [],
+  mode: DAILY_MODE, conflicts: new Map(), plan: null, episode: null, situationReports: [], typhoons: new Map(),
 });
 
 export function applyHallEvent(state: HallState, event: HallEvent): StateChanges {
@@ -103,6 +107,11 @@ export function applyHallEvent(state: HallState, event: HallEvent): StateChanges
         else state.roster.days.delete(change.date);
         return { date: change.date, entry };
       });
+      break;
+    case 'typhoon.imported':
+      state.typhoons.delete(event.payload.id);
+      state.typhoons.set(event.payload.id, event.payload);
+      changes.typhoon = event.payload;
       break;
     case 'roster.rotation':
       state.roster.rotation = event.payload;

@@ -17,6 +17,7 @@ import { ForcePosition, HallEvent, HandoverRecord } from './protocol.ts';
 import { Review } from './preplan/after-action.ts';
 import { EmergencyEpisode } from './preplan/plan-model.ts';
 import { SituationReportRef } from './preplan/situation-model.ts';
+import { StoredTyphoon, TyphoonId } from './typhoon/stored-typhoon.ts';
 
 /**
  * public: anyone; seat: any seat's bearer token (`Authorization: Bearer <token>`); console: a console seat's;
@@ -242,6 +243,19 @@ const ProblemId = z.object({ problemId: Id });
 const EpisodeParam = z.object({ episode: z.string().regex(/^[1-9]\d{0,15}$/, 'an episode is the sequence number of its first switch') });
 export const SituationListQuery = z.object({ episode: z.coerce.number().int().positive().optional() }).strict();
 
+// ---- typhoon tracks (S-6.5) ------------------------------------------------------------------------------------
+
+/** The file's name, kept with the import on the record. */
+export const TyphoonImportQuery = z.object({ name: z.string().trim().max(200).optional() }).strict();
+
+export const TyphoonImportAnswer = z.discriminatedUnion('ok', [
+  /** Every storm of the file, stored (one typhoon.imported event each, in one transaction). */
+  z.object({ ok: z.literal(true), stored: z.literal(true), storms: z.array(z.object({ id: TyphoonId, name: z.string(), fixes: z.number().int() })) }),
+  /** Nothing was stored. */
+  z.object({ ok: z.literal(false), stored: z.literal(false), error: z.string() }),
+]);
+export type TyphoonImportAnswer = z.infer<typeof TyphoonImportAnswer>;
+
 // ---- the routes ------------------------------------------------------------------------------------------------
 
 export const ROUTES = {
@@ -274,6 +288,9 @@ export const ROUTES = {
   emergencies: { method: 'GET', path: '/api/emergencies', access: 'console', response: z.array(EmergencyEpisode) },
   emergencyReview: { method: 'GET', path: '/api/emergencies/:episode/review', access: 'console', params: EpisodeParam, response: Review },
   emergencyReviewFile: { method: 'GET', path: '/api/emergencies/:episode/review.:format', access: 'console', params: EpisodeParam.extend(ReportFormat.shape) },
+  /** CMA best track text or the operational track JSON as the body (≤ 2 MB). */
+  typhoonImport: { method: 'POST', path: '/api/typhoons', access: 'console', query: TyphoonImportQuery, response: TyphoonImportAnswer },
+  typhoons: { method: 'GET', path: '/api/typhoons', access: 'seat', response: z.array(StoredTyphoon) },
   cameras: { method: 'GET', path: '/api/cameras', access: 'seat', response: CameraStreams },
   patrolCoverage: { method: 'GET', path: '/api/patrol/coverage', access: 'seat', query: CoverageQuery, response: PatrolCoverageAnswer },
   patrolTasks: { method: 'GET', path: '/api/patrol/tasks', access: 'seat', response: PatrolTasksAnswer },

@@ -25,6 +25,7 @@ import { ConflictRaised, ConflictSettled, ConflictView } from './reconcile/confl
 import { SiteConfig } from './site/site-config.ts';
 import { EmergencyEpisode, PlanActivated, PlanClosed, PlanCommand, PlanTicked, PlanView } from './preplan/plan-model.ts';
 import { SituationReport, SituationReportRef } from './preplan/situation-model.ts';
+import { StoredTyphoon } from './typhoon/stored-typhoon.ts';
 
 export * from './domain/case-model.ts';
 export * from './domain/force-model.ts';
@@ -121,6 +122,8 @@ export const HallEvent = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('plan.ticked'), payload: PlanTicked }),
   z.object({ ...eventBase, type: z.literal('plan.closed'), payload: PlanClosed }),
   z.object({ ...eventBase, type: z.literal('situation.reported'), payload: SituationReport }),
+  /** S-6.5: a typhoon track imported on the console (typhoon/typhoon-import.ts); the same id again replaces it. */
+  z.object({ ...eventBase, type: z.literal('typhoon.imported'), payload: StoredTyphoon }),
 ]);
 export type HallEvent = z.infer<typeof HallEvent>;
 export type HallEventType = HallEvent['type'];
@@ -198,6 +201,8 @@ export const ServerMessage = z.discriminatedUnion('type', [
     /** The pre-plan in force or last closed, its emergency episode, and (the centre's) the episode's situation reports. */
     plan: PlanView.nullable().default(null), episode: EmergencyEpisode.nullable().default(null),
     situationReports: z.array(SituationReportRef).default([]),
+    /** Every imported typhoon track, oldest import first. */
+    typhoons: z.array(StoredTyphoon).default([]),
   }),
   z.object({
     type: z.literal('event'), seq, event: HallEvent,

@@ -40,6 +40,7 @@ import { mapRoutes } from './map-routes.ts';
 import { openOpen311Key } from './open311/api-key.ts';
 import { open311Routes } from './open311/open311-routes.ts';
 import { emergencyRoutes } from './preplans/emergency-routes.ts';
+import { typhoonRoutes } from './typhoon/typhoon-routes.ts';
 import { loadPlanLibrary } from './preplans/plan-file-load.ts';
 import { reviewAfterSwitch } from './preplans/reviews.ts';
 import { startSituationReports } from './preplans/situation-reports.ts';
@@ -188,6 +189,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         ...rosterRoutes({ store: db, events, site, consoleSeats, officerAt: (seatId) => officerAt(db, seatId), now: clock, broadcast, log }),
         ...handoverRoutes({ store: db, site, env: process.env }),
         ...emergencyRoutes({ situation, reviews, env: process.env }),
+        ...typhoonRoutes({ store: db, events, officerAt: (seatId) => officerAt(db, seatId), broadcast, log }),
       },
     });
     const hub = createLanHub({
