@@ -19,6 +19,12 @@ export interface TyphoonSituation {
   gale: GaleEta;
 }
 
+/** Whether the street is inside the storm's 7-level circle at `t` (null: not known, or the storm not there). */
+export function inGaleAt(track: TyphoonTrack, street: LatLon, t: number): boolean | null {
+  const state = trackStateAt(track, t);
+  return state && insideWindCircle(state, street, 'r7');
+}
+
 export function typhoonSituation(track: TyphoonTrack, street: LatLon, at: number): TyphoonSituation {
   const state = trackStateAt(track, at);
   return {
