@@ -268,6 +268,7 @@ const entries = {
   wallPickFor: { zh: '选择面板：', en: 'Panel for ' },
   ...problemWords,
   ...planWords,
+  tabEmergency: { zh: '应急指挥', en: 'Emergency command' },
 } satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof entries;
@@ -329,6 +330,7 @@ const wallPanelWords: Record<WallPanel, Record<Language, string>> = {
   forces: { zh: '力量分布', en: 'Forces' },
   cameras: { zh: '视频监控', en: 'Cameras' },
   plan: { zh: '预案执行', en: 'Pre-plan' },
+  typhoon: { zh: '台风', en: 'Typhoon' },
 };
 
 const escalationWords: Record<EscalationStage, Record<Language, string>> = {
