@@ -27,6 +27,7 @@ import { SiteConfig } from './site/site-config.ts';
 import { EmergencyEpisode, PlanActivated, PlanClosed, PlanCommand, PlanTicked, PlanView } from './preplan/plan-model.ts';
 import { SituationReport, SituationReportRef } from './preplan/situation-model.ts';
 import { WarningReceived, WarningView } from './cap/warning-model.ts';
+import { StoredTyphoon } from './typhoon/stored-typhoon.ts';
 
 export * from './domain/case-model.ts';
 export * from './domain/force-model.ts';
@@ -127,6 +128,8 @@ export const HallEvent = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('situation.reported'), payload: SituationReport }),
   /** S-6.4: a CAP warning came (district link, HTTP or a console import); cap/warning-model.ts. */
   z.object({ ...eventBase, type: z.literal('warning.received'), payload: WarningReceived }),
+  /** S-6.5: a typhoon track imported on the console (typhoon/typhoon-import.ts); the same id again replaces it. */
+  z.object({ ...eventBase, type: z.literal('typhoon.imported'), payload: StoredTyphoon }),
 ]);
 export type HallEvent = z.infer<typeof HallEvent>;
 export type HallEventType = HallEvent['type'];
@@ -206,6 +209,8 @@ export const ServerMessage = z.discriminatedUnion('type', [
     situationReports: z.array(SituationReportRef).default([]),
     /** The CAP warnings held (in force, or cancels waiting for theirs), oldest first. */
     warnings: z.array(WarningView).default([]),
+    /** Every imported typhoon track, oldest import first. */
+    typhoons: z.array(StoredTyphoon).default([]),
   }),
   z.object({
     type: z.literal('event'), seq, event: HallEvent,

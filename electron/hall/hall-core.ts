@@ -41,6 +41,7 @@ import { openOpen311Key } from './open311/api-key.ts';
 import { open311Routes } from './open311/open311-routes.ts';
 import { emergencyRoutes } from './preplans/emergency-routes.ts';
 import { modeRoutes } from './mode-routes.ts';
+import { typhoonRoutes } from './typhoon/typhoon-routes.ts';
 import { loadPlanLibrary } from './preplans/plan-file-load.ts';
 import { reviewAfterSwitch } from './preplans/reviews.ts';
 import { startSituationReports } from './preplans/situation-reports.ts';
@@ -198,6 +199,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         ...emergencyRoutes({ situation, reviews, env: process.env }),
         ...warningRoutes({ ingest: ingestWarning, officerAt: (seatId) => officerAt(db, seatId), broadcast }),
         ...modeRoutes(db),
+        ...typhoonRoutes({ store: db, events, officerAt: (seatId) => officerAt(db, seatId), broadcast, log }),
       },
     });
     const hub = createLanHub({

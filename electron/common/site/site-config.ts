@@ -62,6 +62,8 @@ export const SiteConfig = z
   .object({
     /** The centre's name, e.g. 中山街道城运中心. */
     name: text(40),
+    /** The street's centre (WGS84): what typhoon distances and gale arrival times are measured to (S-6.5). */
+    centre: z.object({ lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) }).strict().optional(),
     departments: z.array(SiteDepartment).min(2).max(40),
     /** Most urgent first: the order queues and pickers use. */
     urgencies: z.array(UrgencyGrade).min(1).max(6),

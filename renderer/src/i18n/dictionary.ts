@@ -331,6 +331,7 @@ const wallPanelWords: Record<WallPanel, Record<Language, string>> = {
   forces: { zh: '力量分布', en: 'Forces' },
   cameras: { zh: '视频监控', en: 'Cameras' },
   plan: { zh: '预案执行', en: 'Pre-plan' },
+  typhoon: { zh: '台风', en: 'Typhoon' },
 };
 
 const escalationWords: Record<EscalationStage, Record<Language, string>> = {
