@@ -8,10 +8,11 @@ import { applyEvent as applyCaseEvent, type CaseMap } from './case-projection.ts
 import { applyRosterChange, type RosterEntry, type RosterRotation } from './domain/roster.ts';
 import { WALL_PRESETS } from './domain/wall-model.ts';
 import { applyPlanEvent, type PlanChanges, type PlanData } from './plan-projection.ts';
+import { applyAssetEvent, emptyAssets, type AssetChanges, type AssetData } from './emergency/asset-model.ts';
 import { applyProblemEvent, type ProblemChanges, type ProblemData } from './problem-projection.ts';
 import type { CaseView, ForceStatus, ForceView, HallEvent, HandoverRecord, SeatPresence, WallLayout } from './protocol.ts';
 
-export interface HallState extends ProblemData, PlanData {
+export interface HallState extends ProblemData, PlanData, AssetData {
   cases: CaseMap;
   forces: Map<string, ForceView>;
   seats: Map<string, SeatPresence>;
@@ -22,7 +23,7 @@ export interface HallState extends ProblemData, PlanData {
   conflicts: Map<string, ConflictView>;
 }
 
-export interface StateChanges extends ProblemChanges, PlanChanges {
+export interface StateChanges extends ProblemChanges, PlanChanges, AssetChanges {
   case?: CaseView;
   forces: ForceView[];
   seat?: SeatPresence;
@@ -38,12 +39,13 @@ export interface StateChanges extends ProblemChanges, PlanChanges {
 export const emptyHallState = (): HallState => ({
   cases: new Map(), forces: new Map(), seats: new Map(), wall: WALL_PRESETS.daily, roster: { rotation: null, days: new Map() }, handover: null, problems: new Map(), copies: new Map(),
   mode: DAILY_MODE, conflicts: new Map(), plan: null, episode: null, situationReports: [],
+  ...emptyAssets(),
 });
 
 export function applyHallEvent(state: HallState, event: HallEvent): StateChanges {
   const before = event.type === 'case.transitioned' ? state.cases.get(event.payload.caseId) : undefined;
   const changedCase = applyCaseEvent(state.cases, event);
-  const changes: StateChanges = { forces: [], ...(changedCase ? { case: changedCase } : {}), ...applyProblemEvent(state, event), ...applyPlanEvent(state, event) };
+  const changes: StateChanges = { forces: [], ...(changedCase ? { case: changedCase } : {}), ...applyProblemEvent(state, event), ...applyPlanEvent(state, event), ...applyAssetEvent(state, event) };
   const setForce = (id: string, status: ForceStatus, onlyIf?: readonly ForceStatus[]) => {
     const force = state.forces.get(id);
     if (!force || force.status === status || (onlyIf && !onlyIf.includes(force.status))) return;

@@ -17,6 +17,8 @@ import { ForcePosition, HallEvent, HandoverRecord } from './protocol.ts';
 import { Review } from './preplan/after-action.ts';
 import { EmergencyEpisode } from './preplan/plan-model.ts';
 import { SituationReportRef } from './preplan/situation-model.ts';
+import { GaugeView } from './emergency/gauge-model.ts';
+import { GaugeReading } from './upstream-protocol.ts';
 
 /**
  * public: anyone; seat: any seat's bearer token (`Authorization: Bearer <token>`); console: a console seat's;
@@ -242,6 +244,16 @@ const ProblemId = z.object({ problemId: Id });
 const EpisodeParam = z.object({ episode: z.string().regex(/^[1-9]\d{0,15}$/, 'an episode is the sequence number of its first switch') });
 export const SituationListQuery = z.object({ episode: z.coerce.number().int().positive().optional() }).strict();
 
+// ---- gauges (S-6.5) ---------------------------------------------------------------------------------------------
+
+/** POST /api/gauges: readings as the district link carries them (upstream-protocol.ts GaugeReading). */
+export const GaugePost = z.object({ readings: z.array(GaugeReading).min(1, 'no readings').max(500) }).strict();
+export const GaugePostAnswer = z.object({
+  stored: z.number().int(), duplicates: z.number().int(), crossed: z.number().int(),
+  refused: z.array(z.object({ index: z.number().int(), gaugeId: z.string(), reason: z.string() })),
+});
+export type GaugePostAnswer = z.infer<typeof GaugePostAnswer>;
+
 // ---- the routes ------------------------------------------------------------------------------------------------
 
 export const ROUTES = {
@@ -275,6 +287,8 @@ export const ROUTES = {
   emergencyReview: { method: 'GET', path: '/api/emergencies/:episode/review', access: 'console', params: EpisodeParam, response: Review },
   emergencyReviewFile: { method: 'GET', path: '/api/emergencies/:episode/review.:format', access: 'console', params: EpisodeParam.extend(ReportFormat.shape) },
   cameras: { method: 'GET', path: '/api/cameras', access: 'seat', response: CameraStreams },
+  gauges: { method: 'GET', path: '/api/gauges', access: 'seat', response: z.array(GaugeView) },
+  gaugePost: { method: 'POST', path: '/api/gauges', access: 'console', response: GaugePostAnswer },
   patrolCoverage: { method: 'GET', path: '/api/patrol/coverage', access: 'seat', query: CoverageQuery, response: PatrolCoverageAnswer },
   patrolTasks: { method: 'GET', path: '/api/patrol/tasks', access: 'seat', response: PatrolTasksAnswer },
   cameraStream: { method: 'GET', path: '/api/cameras/:cameraId/stream', access: 'ticket', params: z.object({ cameraId: z.string().regex(/^[\w.-]{1,32}$/) }) },

@@ -25,6 +25,8 @@ import { ConflictRaised, ConflictSettled, ConflictView } from './reconcile/confl
 import { SiteConfig } from './site/site-config.ts';
 import { EmergencyEpisode, PlanActivated, PlanClosed, PlanCommand, PlanTicked, PlanView } from './preplan/plan-model.ts';
 import { SituationReport, SituationReportRef } from './preplan/situation-model.ts';
+import { AssetCommand, AssetSnapshot, FloodPointSet, PumpSet, ShelterSet } from './emergency/asset-model.ts';
+import { GaugeCrossed, GaugeView } from './emergency/gauge-model.ts';
 
 export * from './domain/case-model.ts';
 export * from './domain/force-model.ts';
@@ -121,6 +123,11 @@ export const HallEvent = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('plan.ticked'), payload: PlanTicked }),
   z.object({ ...eventBase, type: z.literal('plan.closed'), payload: PlanClosed }),
   z.object({ ...eventBase, type: z.literal('situation.reported'), payload: SituationReport }),
+  // S-6.5 gauges crossing their warning line, and flood points, pumps and shelters as reported: emergency/.
+  z.object({ ...eventBase, type: z.literal('gauge.crossed'), payload: GaugeCrossed }),
+  z.object({ ...eventBase, type: z.literal('floodPoint.set'), payload: FloodPointSet }),
+  z.object({ ...eventBase, type: z.literal('pump.set'), payload: PumpSet }),
+  z.object({ ...eventBase, type: z.literal('shelter.set'), payload: ShelterSet }),
 ]);
 export type HallEvent = z.infer<typeof HallEvent>;
 export type HallEventType = HallEvent['type'];
@@ -153,6 +160,7 @@ export const Command = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('duty.acknowledgeHandover'), key: ShiftKey }),
   ...ProblemCommand.options,
   PlanCommand,
+  ...AssetCommand.options,
 ]);
 export type Command = z.infer<typeof Command>;
 
@@ -198,6 +206,9 @@ export const ServerMessage = z.discriminatedUnion('type', [
     /** The pre-plan in force or last closed, its emergency episode, and (the centre's) the episode's situation reports. */
     plan: PlanView.nullable().default(null), episode: EmergencyEpisode.nullable().default(null),
     situationReports: z.array(SituationReportRef).default([]),
+    /** Flood points, pumps and shelters as last set, and every gauge's latest readings (S-6.5). */
+    assets: AssetSnapshot.default({ floodPoints: [], pumps: [], shelters: [] }),
+    gauges: z.array(GaugeView).default([]),
   }),
   z.object({
     type: z.literal('event'), seq, event: HallEvent,
@@ -208,6 +219,8 @@ export const ServerMessage = z.discriminatedUnion('type', [
     case: CaseView.optional(),
   }),
   z.object({ type: z.literal('positions'), seq, positions: z.array(ForcePosition) }),
+  /** Gauge telemetry (S-6.5), beside the log like positions: the gauges whose readings changed. */
+  z.object({ type: z.literal('gauges'), seq, gauges: z.array(GaugeView) }),
   z.object({ type: z.literal('ack'), seq, commandId: z.string(), eventSeq: seq, duplicate: z.boolean() }),
   z.object({ type: z.literal('reject'), seq, commandId: z.string(), code: ErrorCode, message: z.string() }),
   z.object({ type: z.literal('heartbeat'), seq, at: z.number().int(), headSeq: seq }),

@@ -189,4 +189,15 @@ export const MIGRATIONS: readonly string[] = [
     episode_seq INTEGER PRIMARY KEY, end_seq INTEGER NOT NULL, version INTEGER NOT NULL, built_at INTEGER NOT NULL, review TEXT NOT NULL
   );
   `,
+  `
+  -- S-6.5 gauge readings: telemetry, not history (crossings of a warning line are events of the log); one row per
+  -- gauge and reading time, so a reading delivered twice lands once; pruned by age (gauge-table.ts).
+  CREATE TABLE gauge_readings (
+    gauge_id TEXT NOT NULL, at INTEGER NOT NULL, value REAL NOT NULL, origin TEXT NOT NULL, received_at INTEGER NOT NULL,
+    PRIMARY KEY (gauge_id, at)
+  ) WITHOUT ROWID;
+  CREATE INDEX gauge_readings_received ON gauge_readings (received_at);
+  -- Flood points, pumps and shelters as last set (emergency/asset-model.ts), projected from the log.
+  CREATE TABLE emergency_assets (kind TEXT NOT NULL, id TEXT NOT NULL, view TEXT NOT NULL, PRIMARY KEY (kind, id));
+  `,
 ];

@@ -11,6 +11,7 @@ import type { SiteRules } from '../../common/site/site-config.ts';
 import type { DownBody, Ticket } from '../../common/upstream-protocol.ts';
 import { caseCreatedSpec } from '../commands.ts';
 import type { Appended, EventLog } from '../event-log.ts';
+import type { GaugeIngest } from '../emergency/gauge-ingest.ts';
 import type { ForcePositions } from '../force-positions.ts';
 import { caseByTicket, loadCase } from '../store/case-table.ts';
 import type { Store } from '../store/database.ts';
@@ -25,6 +26,7 @@ export interface DownDeps {
   site: SiteRules;
   gazetteer: Gazetteer;
   positions: ForcePositions;
+  gauges: Pick<GaugeIngest, 'recordGaugeReadings'>;
   now(): number;
   log(line: string): void;
 }
@@ -65,9 +67,19 @@ export function createDownApplier(deps: DownDeps) {
         case 'force.positions':
           deps.positions.record(body.positions);
           break;
+        case 'gauge.readings': {
+          const answer = deps.gauges.recordGaugeReadings(body.readings, 'upstream');
+          appended.push(...answer.crossed.filter((a) => !a.duplicate));
+          if (answer.refused.length) {
+            // The readings refused stay in the inbox body, named in the outcome: nothing the district sent is lost.
+            deps.log(`upstream: ${answer.refused.length} gauge readings of ${key} refused: ${answer.refused[0]!.reason}`);
+            keepBody = true;
+            outcome = `refused ${answer.refused.length}: ${answer.refused[0]!.reason}`.slice(0, 200);
+          }
+          break;
+        }
         case 'cap.alert':
-        case 'gauge.readings':
-          // Kept as they came until the hall reads warnings and gauges (issue 13's ingest path).
+          // Kept as they came until the hall reads warnings (issue 13's ingest path).
           keepBody = true;
           outcome = 'stored';
           break;
