@@ -15,7 +15,7 @@ import { seedWallCases } from './wall-seed.ts';
 
 const hall = hallForThisFile();
 const ARTIFACTS = join(REPO, 'tests/.artifacts/wall-fit');
-const LAYOUT: WallLayout = { cols: 6, rows: 1, panels: ['map', 'kpi', 'queue', 'forces', 'cameras', 'plan'] };
+const LAYOUT: WallLayout = { cols: 8, rows: 1, panels: ['map', 'kpi', 'queue', 'forces', 'cameras', 'plan', 'gauges', 'shelters'] };
 /** More open cases than a queue shows at any size. */
 const CASES = 30;
 
@@ -113,6 +113,12 @@ const shown: Record<WallPanel, (page: Page) => Promise<void>> = {
   plan: async (page) => {
     await expect(page.getByTestId('plan-row').first()).toBeVisible();
     await expect(page.getByTestId('plan-more')).toBeVisible();
+  },
+  gauges: async (page) => {
+    await expect(page.getByTestId('gauge-card')).toHaveCount(4);
+  },
+  shelters: async (page) => {
+    await expect(page.getByTestId('shelter-row')).toHaveCount(8);
   },
 };
 

@@ -1,7 +1,7 @@
 // The SLA clocks of the emergency case categories (倒伏树木, 积水, 高空坠物 …, S-6.5) from the demo street's site:
 // their own on-scene and result limits, shorter than their grade's, counted from registration; other
 // categories keep their grade's clocks; a site file that gives a clock to a daily category, or none to an
-// emergency one, is refused by name; intake offers them only in emergency command.
+// emergency one, is refused by name.
 import { describe, expect, it } from 'vitest';
 import { MINUTE, beijing } from '../../electron/common/domain/beijing-time.ts';
 import { newCase } from '../../electron/common/domain/case-intake.ts';
@@ -71,10 +71,7 @@ describe('the site file', () => {
     expect(problem(backwards)).toContain('内涝: on scene after the result');
   });
 
-  it('offers the emergency categories at intake only in emergency command', () => {
-    const daily = DEMO_SITE.intakeCategories(false).map((c) => c.name);
-    const emergency = DEMO_SITE.intakeCategories(true).map((c) => c.name);
-    expect(daily).not.toContain('倒伏树木');
-    expect(emergency).toEqual(expect.arrayContaining(['倒伏树木', '积水', '漏雨', '高空坠物', ...daily]));
+  it('names the emergency categories intake offers first in emergency command', () => {
+    expect(DEMO_SITE.emergencyCategories().map((c) => c.name)).toEqual(['倒伏树木', '积水', '漏雨', '高空坠物', '广告牌松动']);
   });
 });

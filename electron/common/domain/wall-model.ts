@@ -3,8 +3,9 @@
 // panels from the console and every wall window follows.
 import { z } from 'zod';
 
-/** `plan`: the pre-plan's progress by action (S-6.3), for emergency command. */
-export const WallPanel = z.enum(['map', 'kpi', 'queue', 'forces', 'cameras', 'plan']);
+/** `plan`: the pre-plan's progress by action (S-6.3), for emergency command; `gauges` and `shelters`: water levels
+ *  against their warning lines and shelter occupancy (S-6.5). */
+export const WallPanel = z.enum(['map', 'kpi', 'queue', 'forces', 'cameras', 'plan', 'gauges', 'shelters']);
 export type WallPanel = z.infer<typeof WallPanel>;
 
 export const WallLayout = z

@@ -133,8 +133,8 @@ export function siteRules(site: SiteConfig) {
       return at === -1 ? site.urgencies.length : at;
     },
     category: (name: string) => site.categories.find((c) => c.name === name),
-    /** The categories intake offers in this mode: emergency ones only in emergency command. */
-    intakeCategories: (emergency: boolean) => site.categories.filter((c) => emergency || !c.emergency),
+    /** The emergency categories (S-6.5), which intake offers first in emergency command. */
+    emergencyCategories: () => site.categories.filter((c) => c.emergency),
     gauge: (id: string) => site.gauges.find((g) => g.id === id),
     responsibility: Object.fromEntries(site.categories.map((c) => [c.name, { duty: c.duty, lead: c.lead, assisting: c.assisting }])) as ResponsibilityRules,
     /** The grade an intake of this category starts with. */
