@@ -7,6 +7,8 @@ import type { CaseView, ForceView } from '../../../electron/common/protocol.ts';
 import { BaseLayer } from './base-layer.ts';
 import { CanvasWindow } from './canvas-window.ts';
 import { CaseLayer, isOnMap } from './case-layer.ts';
+import { FloodLayer } from './flood-layer.ts';
+import type { FloodMark } from './flood-marks.ts';
 import { ForceLayer } from './force-layer.ts';
 import { GridLayer } from './grid-layer.ts';
 import { HeatLayer } from './heat-layer.ts';
@@ -54,6 +56,7 @@ export class WallMap {
   readonly #caseLayer: CaseLayer;
   #isUrgent: (urgency: string) => boolean = () => false;
   readonly #forces: ForceLayer;
+  readonly #flood: FloodLayer;
   readonly #camera: MapCamera;
   readonly #events: WallMapEvents;
   #streetBounds: Rectangle | undefined;
@@ -75,6 +78,7 @@ export class WallMap {
     this.#partitions = new PartitionLayer(scene, this.#batches);
     this.#heat = new HeatLayer(scene);
     this.#uncovered = new UncoveredLayer(this.#batches);
+    this.#flood = new FloodLayer(scene, canvasWindow);
     this.#caseLayer = new CaseLayer(scene, canvasWindow);
     this.#forces = new ForceLayer(scene, canvasWindow);
     this.#camera = new MapCamera(this.#widget, events.onLockChange);
@@ -84,6 +88,7 @@ export class WallMap {
     scene.preRender.addEventListener(() => {
       if (!canvasWindow.moved()) return;
       this.#base.cull();
+      this.#flood.cull();
       this.#caseLayer.cull();
       this.#forces.cull();
     });
@@ -126,6 +131,11 @@ export class WallMap {
 
   showForces(forces: readonly ForceView[]): void {
     if (this.#forces.update(forces)) this.#widget.scene.requestRender();
+  }
+
+  /** Flood points by status, pumps, open shelters (S-8.3 flood layer). */
+  showFlood(marks: readonly FloodMark[]): void {
+    if (this.#flood.show(marks)) this.#widget.scene.requestRender();
   }
 
   setPartition(partition: Partition): void {
