@@ -13,6 +13,7 @@ import type {
 import type { LinkState } from '../hall-client.ts';
 import { planWords } from './plan-words.ts';
 import { problemWords } from './problem-words.ts';
+import { warningWords } from './warning-words.ts';
 
 type PlacementMatch = NonNullable<CaseDraft['placement']>['match'];
 
@@ -268,6 +269,7 @@ const entries = {
   wallPickFor: { zh: '选择面板：', en: 'Panel for ' },
   ...problemWords,
   ...planWords,
+  ...warningWords,
 } satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof entries;
