@@ -40,6 +40,8 @@ import { mapRoutes } from './map-routes.ts';
 import { openOpen311Key } from './open311/api-key.ts';
 import { open311Routes } from './open311/open311-routes.ts';
 import { emergencyRoutes } from './preplans/emergency-routes.ts';
+import { modeRoutes } from './mode-routes.ts';
+import { typhoonRoutes } from './typhoon/typhoon-routes.ts';
 import { loadPlanLibrary } from './preplans/plan-file-load.ts';
 import { reviewAfterSwitch } from './preplans/reviews.ts';
 import { startSituationReports } from './preplans/situation-reports.ts';
@@ -64,7 +66,7 @@ import { loadForce, loadForces } from './store/force-table.ts';
 import { loadHandover } from './store/handover-table.ts';
 import { officerAt } from './store/seat-table.ts';
 import { openConflict } from './store/conflict-table.ts';
-import { checkSiteUses, DEMO_SITE_FILE, loadSite } from './site-file.ts';
+import { checkSiteUses, DEMO_SITE_FILE, emergencyCommandOf, loadSite } from './site-file.ts';
 import { startSuspensionEnds } from './suspension-ends.ts';
 
 export interface RunningHall {
@@ -90,6 +92,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
   const grids = loadDemoGrids(config.resourcesDir);
   const preplans = loadPlanLibrary(siteFile, config.site === undefined, site, { points: layers.points.features, grids: grids.features });
   if (!preplans.library) log(`no pre-plans for this site (${preplans.file})`);
+  const emergencyCommand = emergencyCommandOf(site, siteFile, layers.points.features);
   mkdirSync(config.dataDir, { recursive: true });
   const releaseLock = acquireDataDirLock(config.dataDir);
   let store: Store | undefined;
@@ -137,7 +140,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     const commandContext = {
       log: events, loadCase: (id: string) => loadCase(db, id), loadForce: (id: string) => loadForce(db, id),
       officerAt: (seatId: string) => officerAt(db, seatId), mode: () => loadMode(db), openConflict: (id: string) => openConflict(db, id), site, gazetteer, store: db, consoleSeats, loadHandover: (key: string) => loadHandover(db, key), now: clock,
-      plans: preplans.library,
+      plans: preplans.library, emergencyCommand,
     };
     // A roster change may name another commander for the shift whose brief nobody has taken over yet.
     const rosterChanged = (types: readonly string[]) => {
@@ -195,6 +198,8 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         ...handoverRoutes({ store: db, site, env: process.env }),
         ...emergencyRoutes({ situation, reviews, env: process.env }),
         ...warningRoutes({ ingest: ingestWarning, officerAt: (seatId) => officerAt(db, seatId), broadcast }),
+        ...modeRoutes(db),
+        ...typhoonRoutes({ store: db, events, officerAt: (seatId) => officerAt(db, seatId), broadcast, log }),
       },
     });
     const hub = createLanHub({

@@ -17,6 +17,7 @@ import { recentHandovers } from './store/handover-table.ts';
 import { loadCopies, loadProblems } from './store/problem-table.ts';
 import { loadSeats } from './store/seat-table.ts';
 import { openConflicts } from './store/conflict-table.ts';
+import { loadTyphoons } from './store/typhoon-table.ts';
 
 export function snapshotFields(store: Store, seat: SeatInfo, positions: ForcePositions, now: number): string {
   const rows = caseRowsForSnapshot(store, now - FINISHED_KEPT_MS);
@@ -37,6 +38,7 @@ export function snapshotFields(store: Store, seat: SeatInfo, positions: ForcePos
     ...(centreSees(seat) ? [`"problems":${JSON.stringify(loadProblems(store))}`, `"copies":${JSON.stringify(loadCopies(store))}`] : []),
     ...planFields(store, seat),
     `"warnings":${JSON.stringify(loadWarnings(store))}`,
+    `"typhoons":${JSON.stringify(loadTyphoons(store))}`,
   ].join(',');
 }
 

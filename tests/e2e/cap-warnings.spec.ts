@@ -4,7 +4,7 @@
 // the CPEAS code of 松江区 that holds the demo street 中山街道; its times moved to today). The list shows it
 // covering the street with the proposed level, the hall is still in daily command, and 确认启动 opens the
 // confirmation with the headline as the reason; once confirmed, the hall is in typhoon emergency at the proposed
-// level II (the console's 预案 tab and the hall's snapshot say so). A hostile file (XXE) dropped on the same box is
+// level II (the console's level banner and 预案 tab, and the hall's snapshot, say so). A hostile file (XXE) dropped on the same box is
 // refused with its code and the list is unchanged; with the clock past its expiry the warning leaves the list.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,7 +66,10 @@ test('the commander imports the street\'s typhoon warning, sees the proposal and
   expect((await hallMode()).mode.target).toEqual({ mode: 'daily' });
   await confirm.getByTestId('warning-confirm-ok').click();
 
-  // The console now answers from the new mode: in this response already, and the plan in force at level II.
+  // The console now answers from the new mode: the level banner, in this response already, the plan at level II.
+  const banner = page.getByTestId('mode-banner');
+  await expect(banner).toHaveAttribute('data-mode', 'emergency');
+  await expect(banner).toHaveAttribute('data-level', 'II');
   await expect(row.getByTestId('warning-confirm-open')).toBeDisabled();
   await expect(proposal).toContainText('已按此响应');
   const snapshot = await hallMode();

@@ -1,10 +1,16 @@
-// The console's 应急指挥 tab (Alt+0): a column of sections; the CAP warnings with their proposals here.
+// The console's 应急指挥 tab (Alt+0): a column of sections — the command mode (current, switch, stand-down, history,
+// who commands) first; the CAP warnings with their proposals; then the typhoon tracks; gauges add theirs.
+import '../styles/modes.css';
+import { TyphoonImport } from '../typhoon/TyphoonImport.tsx';
+import { ModeSection } from './ModeSection.tsx';
 import { WarningSection } from './WarningSection.tsx';
 
-export function EmergencyTab() {
+export function EmergencyTab({ now }: { now: number }) {
   return (
     <div className="emergency-tab" data-testid="emergency-tab">
-      <WarningSection />
+      <ModeSection />
+      <WarningSection now={now} />
+      <TyphoonImport now={now} />
     </div>
   );
 }

@@ -11,14 +11,12 @@ import { heldUntil, orphanCancels, warningsInForce } from '../../../electron/com
 import { beijingDateTime } from '../beijing-time.ts';
 import { useHallState } from '../hall-context.tsx';
 import { useLanguage } from '../i18n/language.tsx';
-import { useNow } from '../use-now.ts';
 import { WarningConfirm } from './WarningConfirm.tsx';
 import { WarningImport } from './WarningImport.tsx';
 import { levelWords, proposalOf, responseWords, warningArea, warningColour, warningSender, warningTitle } from './warning-text.ts';
 
-export function WarningSection() {
+export function WarningSection({ now }: { now: number }) {
   const lang = useLanguage();
-  const now = useNow();
   const { warnings } = useHallState();
   const inForce = warningsInForce(warnings, now);
   const waiting = orphanCancels(warnings, now);

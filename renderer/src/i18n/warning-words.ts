@@ -1,6 +1,5 @@
 // Words of the CAP warnings on the console (S-6.4), Simplified Chinese first. Spread into the dictionary.
 export const warningWords = {
-  tabEmergency: { zh: '应急指挥', en: 'Emergency' },
   warningsTitle: { zh: '生效中的预警', en: 'Warnings in force' },
   warningsNone: { zh: '当前无生效预警', en: 'No warning in force' },
   warningImport: { zh: '导入 CAP 预警文件（.xml，可拖放至此）', en: 'Import a CAP warning file (.xml, or drop it here)' },
