@@ -59,12 +59,13 @@ test('the commander imports the street\'s typhoon warning, sees the proposal and
   expect((await hallMode()).mode.target).toEqual({ mode: 'daily' });
 
   await row.getByTestId('warning-confirm-open').click();
-  const confirm = row.getByTestId('warning-confirm');
-  await expect(confirm.getByTestId('warning-confirm-target')).toHaveText('台风 II 级（橙色）应急响应');
+  // The mode switch's own confirmation, the reason prefilled from the headline.
+  const confirm = row.getByTestId('warning-confirm').getByTestId('mode-confirm');
+  await expect(confirm.getByTestId('mode-confirm-target')).toHaveText('台风Ⅱ级应急响应');
   await expect(confirm.getByTestId('warning-confirm-reason')).toHaveValue(HEADLINE);
   await page.screenshot({ path: `${SCREENS}/console-warning-confirm.png` });
   expect((await hallMode()).mode.target).toEqual({ mode: 'daily' });
-  await confirm.getByTestId('warning-confirm-ok').click();
+  await confirm.getByTestId('mode-confirm-ok').click();
 
   // The console now answers from the new mode: the level banner, in this response already, the plan at level II.
   const banner = page.getByTestId('mode-banner');

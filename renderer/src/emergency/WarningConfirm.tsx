@@ -1,32 +1,32 @@
-// The confirmation a warning's proposal opens (S-6.2, S-6.4): the switch to emergency command at the proposed
-// hazard and level, the reason prefilled from the headline (editable), sent as `mode.switch` naming the warning.
-// Nothing is switched until the commander confirms here.
+// What a warning's 确认启动 opens (S-6.2, S-6.4): the mode switch's own confirmation (ModeConfirm.tsx) for emergency
+// command at the proposed hazard and level, the reason prefilled from the headline and editable, sent as
+// `mode.switch` naming the warning. Nothing is switched until the commander confirms there.
 import { useState } from 'react';
 import type { LevelProposal } from '../../../electron/common/cap/level-proposal.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { CommandOutcome, useCommand } from '../use-command.tsx';
-import { responseWords } from './warning-text.ts';
+import { modeLabel } from './mode-label.ts';
+import { ModeConfirm } from './ModeConfirm.tsx';
 
 export function WarningConfirm({ proposal, headline, onClose }: { proposal: Extract<LevelProposal, { kind: 'level' }>; headline: string; onClose(): void }) {
   const lang = useLanguage();
   const { status, send, fail } = useCommand();
   const [reason, setReason] = useState(headline);
+  const pending = { target: { mode: 'emergency' as const, hazard: proposal.hazard, level: proposal.level }, reason: reason.trim(), drill: false, warning: proposal.warning };
   const confirm = async () => {
-    if (reason.trim() === '') return fail(lang.t('warningReasonMissing'));
-    const to = { target: { mode: 'emergency' as const, hazard: proposal.hazard, level: proposal.level }, reason, drill: false, warning: proposal.warning };
-    if (await send({ kind: 'mode.switch', to, confirmed: true }, `${lang.t('warningStarted')} ${responseWords(proposal, lang.language)} ✓`)) onClose();
+    if (pending.reason === '') return fail(lang.t('modeReasonNeeded'));
+    if (await send({ kind: 'mode.switch', to: pending, confirmed: true }, `${lang.t('modeSwitched')} ✓ ${modeLabel(pending.target, lang.language)}`)) onClose();
   };
+  const editor = (
+    <label>
+      {lang.t('modeReason')}
+      <textarea data-testid="warning-confirm-reason" rows={2} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
+    </label>
+  );
   return (
-    <div className="warning-confirm" role="dialog" aria-modal="false" aria-labelledby={`warning-confirm-${proposal.warning}`} data-testid="warning-confirm">
-      <h4 id={`warning-confirm-${proposal.warning}`}>{lang.t('warningConfirmTitle')}</h4>
-      <p data-testid="warning-confirm-target"><strong>{responseWords(proposal, lang.language)}</strong></p>
+    <div className="warning-confirm" data-testid="warning-confirm">
       <p className="muted">{lang.t('warningConfirmNote')}</p>
-      <label>
-        {lang.t('warningReason')}
-        <textarea data-testid="warning-confirm-reason" rows={2} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
-      </label>
-      <button type="button" className="action danger" data-testid="warning-confirm-ok" disabled={status.kind === 'sending'} onClick={() => void confirm()}>{lang.t('warningConfirmOk')}</button>{' '}
-      <button type="button" className="action" data-testid="warning-confirm-cancel" onClick={onClose}>{lang.t('warningConfirmCancel')}</button>
+      <ModeConfirm pending={pending} sending={status.kind === 'sending'} reason={editor} onConfirm={() => void confirm()} onCancel={onClose} />
       <CommandOutcome status={status} testId="warning-confirm-outcome" />
     </div>
   );

@@ -23,13 +23,7 @@ export const warningWords = {
   warningOrphanCancels: { zh: '待匹配的解除', en: 'Cancels waiting for their warning' },
   warningProposal: { zh: '建议启动', en: 'Proposed' },
   warningConfirmStart: { zh: '确认启动', en: 'Confirm and start' },
-  warningConfirmTitle: { zh: '确认启动应急响应', en: 'Start the emergency response' },
   warningConfirmNote: { zh: '预警只作建议；确认后全厅切换到应急指挥，启动对应预案。', en: 'A warning only proposes; once confirmed, the whole hall switches to emergency command and the plan starts.' },
-  warningConfirmOk: { zh: '确认切换', en: 'Switch' },
-  warningConfirmCancel: { zh: '取消', en: 'Cancel' },
-  warningReason: { zh: '理由', en: 'Reason' },
-  warningReasonMissing: { zh: '请填写理由', en: 'A reason is required' },
-  warningStarted: { zh: '已切换到', en: 'Switched to' },
   warningInMode: { zh: '已按此响应', en: 'In this response already' },
   warningDrillBlocks: { zh: '演练中，不能据此启动实战响应', en: 'In a drill: no real response from it' },
 } as const;
