@@ -32,7 +32,7 @@ function hall() {
   const events = createEventLog(store, () => NOW);
   const ingestWarning = createWarningIngest({ events, street: () => street, log: () => {} });
   const positions = createForcePositions(store);
-  const applyDown = createDownApplier({ store, events, site: DEMO_SITE, gazetteer: demoGazetteer(), positions, ingestWarning, now: () => NOW, log: () => {} });
+  const applyDown = createDownApplier({ store, events, site: DEMO_SITE, gazetteer: demoGazetteer(), positions, ingestWarning, gauges: { recordGaugeReadings: () => { throw new Error('no gauge readings in these tests'); } }, now: () => NOW, log: () => {} });
   const inbox = (key: string) => store.get<{ outcome: string; body: string | null }>('SELECT outcome, body FROM upstream_inbox WHERE key = ?', key);
   return { store, events, ingestWarning, applyDown, positions, inbox };
 }

@@ -1,7 +1,9 @@
 // The console's 应急指挥 tab (Alt+0): a column of sections — the command mode (current, switch, stand-down, history,
-// who commands) first; the CAP warnings with their proposals; then the typhoon tracks; gauges add theirs.
+// who commands) first; the CAP warnings with their proposals; then the typhoon tracks and the gauges, flood points,
+// pumps and shelters.
 import '../styles/modes.css';
 import { TyphoonImport } from '../typhoon/TyphoonImport.tsx';
+import { GaugesSection } from './GaugesSection.tsx';
 import { ModeSection } from './ModeSection.tsx';
 import { WarningSection } from './WarningSection.tsx';
 
@@ -11,6 +13,7 @@ export function EmergencyTab({ now }: { now: number }) {
       <ModeSection />
       <WarningSection now={now} />
       <TyphoonImport now={now} />
+      <GaugesSection />
     </div>
   );
 }
