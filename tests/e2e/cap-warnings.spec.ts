@@ -63,6 +63,7 @@ test('the commander imports the street\'s typhoon warning, sees the proposal and
   const confirm = row.getByTestId('warning-confirm').getByTestId('mode-confirm');
   await expect(confirm.getByTestId('mode-confirm-target')).toHaveText('台风Ⅱ级应急响应');
   await expect(confirm.getByTestId('warning-confirm-reason')).toHaveValue(HEADLINE);
+  await confirm.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENS}/console-warning-confirm.png` });
   expect((await hallMode()).mode.target).toEqual({ mode: 'daily' });
   await confirm.getByTestId('mode-confirm-ok').click();
