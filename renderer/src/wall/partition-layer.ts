@@ -3,11 +3,12 @@
 // merge check's findings as magenta dashes: a micro grid that maps to no or several areas is outlined, a gap
 // or overlap gets a dashed ring around its place. The areas' lines are in the map's line batch (map-batches.ts);
 // the dashes, with a material of their own, are a collection that draws opaque: the gaps are discarded, not blended.
-import { Cartesian3, Color, Material, PolylineCollection, type Scene } from '@cesium/engine';
+import { Cartesian3, Color, PolylineCollection, type Scene } from '@cesium/engine';
 import type { GridFeatureCollection } from '../../../electron/common/geo/grid-schema.ts';
 import type { MapLayers, Mismatch } from './map-data-api.ts';
 import { toCartesians } from './geo-convert.ts';
 import { wideLine, type MapBatches } from './map-batches.ts';
+import { dashMaterial } from './dash-material.ts';
 import { MISMATCH, PARTITION_LINE } from './map-style.ts';
 
 export type Partition = 'cityOps' | 'police' | 'governance';
@@ -36,15 +37,11 @@ export class PartitionLayer {
         geometry.coordinates.map((ring) => wideLine(name, toCartesians(ring, LINE_HEIGHT), Color.fromCssColorString(color), widthPx)));
     }));
     this.#mismatches.removeAll();
-    const dash = new Material({
-      fabric: { type: Material.PolylineDashType, uniforms: { color: Color.fromCssColorString(MISMATCH.color), gapColor: Color.TRANSPARENT, dashLength: MISMATCH.dashPx } },
-      translucent: false,
-    });
     const microRing = new Map(grids.features.map((f) => [f.properties.id, f.geometry.coordinates[0] ?? []]));
     for (const finding of mismatches) {
       const outline = finding.microId === null ? undefined : microRing.get(finding.microId);
       const positions = outline ? toCartesians(outline, MISMATCH_HEIGHT) : ringAround(finding.at);
-      this.#mismatches.add({ positions, width: MISMATCH.widthPx, material: dash });
+      this.#mismatches.add({ positions, width: MISMATCH.widthPx, material: dashMaterial(MISMATCH.color, MISMATCH.dashPx) });
     }
   }
 

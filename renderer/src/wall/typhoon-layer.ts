@@ -15,6 +15,7 @@ import type { TrackFix, TyphoonTrack } from '../../../electron/common/typhoon/tr
 import { forecastPath, stateAt, trackStateAt } from '../../../electron/common/typhoon/track-state.ts';
 import { latestForecasts } from '../../../electron/common/typhoon/typhoon-situation.ts';
 import { windCircleRing } from '../../../electron/common/typhoon/wind-circles.ts';
+import { dashMaterial } from './dash-material.ts';
 import { overGlobe } from './map-batches.ts';
 import { TYPHOON } from './map-style.ts';
 
@@ -76,12 +77,8 @@ export class TyphoonLayer {
     if (!track) return;
     this.#drawTrack(track);
     const forecasts = latestForecasts(track);
-    const dash = new Material({
-      fabric: { type: Material.PolylineDashType, uniforms: { color: Color.fromCssColorString(TYPHOON.forecast.color), gapColor: Color.TRANSPARENT, dashLength: TYPHOON.forecast.dashPx } },
-      translucent: false,
-    });
     for (const forecast of forecasts) {
-      this.#paths.add({ positions: forecastPath(track, forecast).map((p) => at(p, PATH_HEIGHT)), width: TYPHOON.forecast.widthPx, material: dash });
+      this.#paths.add({ positions: forecastPath(track, forecast).map((p) => at(p, PATH_HEIGHT)), width: TYPHOON.forecast.widthPx, material: dashMaterial(TYPHOON.forecast.color, TYPHOON.forecast.dashPx) });
     }
     const pieces = forecasts.flatMap((f) => forecastCone(track, f).pieces).filter((ring) => ring.length >= 4);
     if (pieces.length) {

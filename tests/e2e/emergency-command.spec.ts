@@ -1,0 +1,114 @@
+// Emergency command end to end (issue 13's acceptance) in Chromium against a real hall. A police desk (signed in)
+// and the wall's four board monitors are open in daily command. The commander imports, on the console's 应急指挥
+// tab (Alt+0), the typhoon orange warning for 松江区 (tests/fixtures/cap/cn/typhoon-orange-songjiang.xml, its times
+// moved to today), sees the proposed level and confirms it; the desk and every wall monitor show level II (the time
+// from the click to each screen is measured), the wall takes the emergency layout (typhoon, plan, gauges, shelters
+// beside the map) with its panels drawn; the desk ticks its action's checklist by clicking and the wall's plan row
+// turns green; the commander stands down and the console shows the after-action timeline with the warning on it.
+// A hostile file imported the same way is refused and stores nothing.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { HOSTILE_CAP, freshCap, shiftTo } from '../helpers/cap-fixtures.ts';
+import { connect } from '../helpers/ws-client.ts';
+import { openSeat, SCREENS, signIn } from './closed-loop-screens.ts';
+import { hallForThisFile, seatUrl } from './hall-fixture.ts';
+
+const hall = hallForThisFile();
+const GREEN = 'rgb(74, 222, 128)';
+const BOARDS = { 2: 'typhoon', 3: 'plan', 4: 'gauges', 5: 'shelters' } as const;
+
+async function headSeq(): Promise<number> {
+  const client = await connect(hall().wsUrl, { role: 'wall', seatId: 'wall-1', token: hall().tokenOf('wall-1') });
+  try {
+    return (await client.next('snapshot')).atSeq;
+  } finally {
+    await client.close();
+  }
+}
+
+/** When this page first shows level II on its banner (its own clock, the same machine's), polled every frame. */
+const levelShownAt = (page: Page) =>
+  page.waitForFunction(() => document.querySelector('[data-testid="mode-banner"]')?.getAttribute('data-level') === 'II' && Date.now(), undefined, { polling: 'raf', timeout: 10_000 })
+    .then((h) => h.jsonValue() as Promise<number>);
+
+test('a CAP warning proposes, the commander confirms, every screen follows, a desk ticks, the stand-down reviews it', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const desk = await browser.newPage();
+  await openSeat(desk, seatUrl(hall(), 'desk', 'desk-police'));
+  await signIn(desk, '王建国', '031245');
+  const wallContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const walls = new Map<number, Page>();
+  for (const monitor of Object.keys(BOARDS).map(Number)) {
+    const wall = await wallContext.newPage();
+    await openSeat(wall, seatUrl(hall(), 'wall', 'wall-1', monitor));
+    walls.set(monitor, wall);
+  }
+  for (const page of [desk, ...walls.values()]) await expect(page.getByTestId('mode-banner')).toHaveCount(0); // daily: no banner
+
+  const commander = await browser.newPage();
+  await openSeat(commander, seatUrl(hall(), 'console', 'console-1'));
+  await commander.keyboard.press('Alt+Digit0');
+  await expect(commander.getByTestId('emergency-warnings')).toBeVisible();
+
+  // A hostile file first: refused with its code, nothing stored.
+  const before = await headSeq();
+  await commander.getByTestId('warning-file').setInputFiles({ name: 'billion-laughs.xml', mimeType: 'application/xml', buffer: readFileSync(join(HOSTILE_CAP, 'billion-laughs.xml')) });
+  await expect(commander.getByTestId('warning-refused')).toContainText('拒收 billion-laughs.xml（未保存任何内容）');
+  await expect(commander.getByTestId('warnings-none')).toBeVisible();
+  expect(await headSeq()).toBe(before);
+
+  // The street's typhoon warning: listed, covering the street, the level proposed; the hall is still in daily command.
+  await commander.getByTestId('warning-file').setInputFiles({ name: '松江台风橙色预警.xml', mimeType: 'application/xml', buffer: Buffer.from(freshCap('typhoon-orange-songjiang.xml', shiftTo(Date.now(), 3600_000))) });
+  const row = commander.getByTestId('warning-row').first();
+  await expect(row.getByTestId('warning-covers')).toHaveText('覆盖本街道');
+  await expect(row.getByTestId('warning-proposal')).toHaveAttribute('data-level', 'II');
+  await expect(commander.getByTestId('mode-banner')).toHaveCount(0);
+  await row.getByTestId('warning-confirm-open').click();
+  const confirm = row.getByTestId('warning-confirm').getByTestId('mode-confirm');
+  await expect(confirm.getByTestId('mode-confirm-target')).toHaveText('台风Ⅱ级应急响应');
+
+  // Confirmed: the desk and every wall monitor show level II; the time from the click to each screen.
+  const shown = [desk, ...walls.values()].map(levelShownAt);
+  const clickedAt = Date.now();
+  await confirm.getByTestId('mode-confirm-ok').click();
+  const delays = (await Promise.all(shown)).map((at) => at - clickedAt);
+  console.log(`level II on the desk and 4 wall monitors ${delays.join(', ')} ms after the commander's click`);
+  expect(Math.max(...delays)).toBeLessThan(500);
+
+  // The emergency layout, each board drawn: the typhoon panel, the plan's rows, the four gauges, the shelters.
+  for (const [monitor, panel] of Object.entries(BOARDS)) await expect(walls.get(Number(monitor))!.getByTestId('wall-screen')).toHaveAttribute('data-panel', panel);
+  await expect(walls.get(2)!.getByTestId('typhoon-panel')).toBeVisible();
+  await expect(walls.get(3)!.getByTestId('plan-row').first()).toBeVisible();
+  await expect(walls.get(4)!.getByTestId('gauge-card')).toHaveCount(4);
+  await expect(walls.get(5)!.getByTestId('shelter-row').first()).toBeVisible();
+  for (const wall of walls.values()) await expect(wall.getByTestId('mode-banner')).toHaveAttribute('data-level', 'II');
+
+  // The desk ticks its action's checklist by clicking; the wall's row turns green with the word.
+  const card = desk.locator('[data-testid="desk-plan"] [data-testid="plan-action"][data-action-id="ty-patrol"]');
+  const items = card.getByTestId('plan-item');
+  for (let i = 0; i < (await items.count()); i++) {
+    await items.nth(i).click();
+    await expect(items.nth(i)).toHaveAttribute('aria-pressed', 'true');
+  }
+  const planRow = walls.get(3)!.locator('[data-testid="plan-row"][data-action-id="ty-patrol"]');
+  await expect(planRow).toHaveAttribute('data-state', 'done');
+  await expect(planRow.getByTestId('plan-row-state')).toHaveCSS('color', GREEN);
+  await walls.get(3)!.screenshot({ path: `${SCREENS}/wall-emergency-plan.png` });
+
+  // The stand-down: the after-action timeline, the warning and the switch it proposed on it.
+  await commander.getByTestId('tab-plan').click();
+  await commander.getByTestId('stand-down').click();
+  await commander.getByTestId('stand-down-reason').fill('台风已远离，解除Ⅱ级应急响应');
+  await commander.getByTestId('stand-down-confirm').check();
+  await commander.getByTestId('stand-down-submit').click();
+  const review = commander.getByTestId('review');
+  await expect(review).toBeVisible();
+  const entries = review.getByTestId('review-entry');
+  await expect(entries.filter({ hasText: '松江区气象台发布台风橙色预警' }).first()).toBeVisible();
+  await expect(entries.filter({ hasText: '切换到台风Ⅱ级应急响应' })).toHaveCount(1);
+  await expect(entries.filter({ hasText: '加强街面巡逻防控（派出所）按时完成' })).toHaveCount(1);
+  for (const page of [desk, ...walls.values()]) await expect(page.getByTestId('mode-banner')).toHaveCount(0); // daily: no banner
+  await commander.screenshot({ path: `${SCREENS}/console-emergency-review.png` });
+  await Promise.all([desk.close(), wallContext.close(), commander.close()]);
+});
