@@ -204,12 +204,12 @@ describe('a site\'s pre-plan file', () => {
     const dir = tempDataDir('preplans-site-');
     writeFileSync(join(dir, 'site.json'), readFileSync(join(REPO, 'resources/demo-street/site.json')));
     const plans = JSON.parse(readFileSync(join(REPO, 'resources/demo-street/preplans.json'), 'utf8')) as { plans: Array<{ actions: Array<{ department: string }> }> };
-    plans.plans[1]!.actions[3]!.department = 'fire';
+    plans.plans[1]!.actions[3]!.department = 'navy';
     writeFileSync(join(dir, 'preplans.json'), JSON.stringify(plans));
     const dataDir = join(dir, 'never-created');
     const result = spawnSync(process.execPath, [HALL_ENTRY, '--site', join(dir, 'site.json'), '--data-dir', dataDir, '--port', '0'], { cwd: REPO, encoding: 'utf8', timeout: 15_000 });
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/pre-plans .*preplans\.json: "plans\.1\.actions\.3\.department": no department fire at this site/);
+    expect(result.stderr).toMatch(/pre-plans .*preplans\.json: "plans\.1\.actions\.3\.department": no department navy at this site/);
     expect(existsSync(dataDir)).toBe(false);
   });
 });
