@@ -3,7 +3,8 @@
 // will happen before anything is sent. Back from emergency is the stand-down (预案 tab and here, one component).
 import { useState } from 'react';
 import { Hazard, LEVEL_COLOURS, type ModeName, type ModeSwitch as Switch, ResponseLevel } from '../../../electron/common/domain/command-mode.ts';
-import { HAZARD_LABELS, LEVEL_NUMERALS } from '../../../electron/common/preplan/plan-model.ts';
+import { HAZARD_LABELS } from '../../../electron/common/cap/cn-profile.ts';
+import { LEVEL_NUMERALS } from '../../../electron/common/preplan/plan-model.ts';
 import type { MessageKey } from '../i18n/dictionary.ts';
 import { useHallState } from '../hall-context.tsx';
 import { useLanguage } from '../i18n/language.tsx';

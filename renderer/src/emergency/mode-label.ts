@@ -1,6 +1,7 @@
 // How a command mode is named on screen: 日常指挥, 联席指挥, 台风Ⅲ级应急响应, 重大活动保障 · 花博会 (English beside).
 import type { ModeTarget } from '../../../electron/common/domain/command-mode.ts';
-import { HAZARD_LABELS, responseName } from '../../../electron/common/preplan/plan-model.ts';
+import { HAZARD_LABELS } from '../../../electron/common/cap/cn-profile.ts';
+import { responseName } from '../../../electron/common/preplan/plan-model.ts';
 import type { Language } from '../i18n/dictionary.ts';
 
 const NAMES = {
