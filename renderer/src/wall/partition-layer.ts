@@ -36,7 +36,9 @@ export class PartitionLayer {
         geometry.coordinates.map((ring) => wideLine(name, toCartesians(ring, LINE_HEIGHT), Color.fromCssColorString(color), widthPx)));
     }));
     this.#mismatches.removeAll();
-    const dash = new Material({
+    // One material a line: a polyline destroys its material with itself, so a shared one is destroyed twice (and
+    // Cesium throws, on every removeAll and when the map is taken down).
+    const dash = () => new Material({
       fabric: { type: Material.PolylineDashType, uniforms: { color: Color.fromCssColorString(MISMATCH.color), gapColor: Color.TRANSPARENT, dashLength: MISMATCH.dashPx } },
       translucent: false,
     });
@@ -44,7 +46,7 @@ export class PartitionLayer {
     for (const finding of mismatches) {
       const outline = finding.microId === null ? undefined : microRing.get(finding.microId);
       const positions = outline ? toCartesians(outline, MISMATCH_HEIGHT) : ringAround(finding.at);
-      this.#mismatches.add({ positions, width: MISMATCH.widthPx, material: dash });
+      this.#mismatches.add({ positions, width: MISMATCH.widthPx, material: dash() });
     }
   }
 

@@ -76,12 +76,13 @@ export class TyphoonLayer {
     if (!track) return;
     this.#drawTrack(track);
     const forecasts = latestForecasts(track);
-    const dash = new Material({
+    // One material a line: a polyline destroys its material with itself (a shared one would be destroyed twice).
+    const dash = () => new Material({
       fabric: { type: Material.PolylineDashType, uniforms: { color: Color.fromCssColorString(TYPHOON.forecast.color), gapColor: Color.TRANSPARENT, dashLength: TYPHOON.forecast.dashPx } },
       translucent: false,
     });
     for (const forecast of forecasts) {
-      this.#paths.add({ positions: forecastPath(track, forecast).map((p) => at(p, PATH_HEIGHT)), width: TYPHOON.forecast.widthPx, material: dash });
+      this.#paths.add({ positions: forecastPath(track, forecast).map((p) => at(p, PATH_HEIGHT)), width: TYPHOON.forecast.widthPx, material: dash() });
     }
     const pieces = forecasts.flatMap((f) => forecastCone(track, f).pieces).filter((ring) => ring.length >= 4);
     if (pieces.length) {
