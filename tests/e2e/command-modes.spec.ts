@@ -2,9 +2,9 @@
 // III, gives a reason and confirms in the dialog that says what will happen; a desk and a wall monitor already open
 // show the yellow level-III banner within 1 s (measured from the confirming click) and the wall takes the emergency
 // layout (a map monitor is taken down and comes back whole); the emergency command takes over (seat plan). A drill
-// switch puts 演练 on every screen. A desk has no control (its forged command is refused in
-// tests/integration/command-mode.test.ts). The stand-down, by clicking, brings daily command back, where the banner
-// is absent (daily is the normal state: nothing to flag).
+// switch puts 演练 on every screen, and on a case reported meanwhile. A desk has no control (its forged command is
+// refused in tests/integration/command-mode.test.ts). The stand-down, by clicking, brings daily command back, where
+// the banner is absent (daily is the normal state: nothing to flag).
 import { expect, test, type Page } from '@playwright/test';
 import { openSeat, SCREENS } from './closed-loop-screens.ts';
 import { hallForThisFile, seatUrl } from './hall-fixture.ts';
@@ -113,6 +113,14 @@ test('the commander switches to typhoon III by clicking; desk and wall follow wi
     await expect(page.getByTestId('drill-watermark')).toContainText('演练');
   }
   await expect(wall.getByTestId('mode-banner')).toHaveCSS('background-color', 'rgb(234, 88, 12)');
+  // A case reported during the drill is marked as drill data where it is listed.
+  await commander.getByTestId('tab-work').click();
+  await commander.getByTestId('intake-title').fill('演练：荣乐东路积水');
+  await commander.getByTestId('intake-category').fill('防汛防台');
+  await commander.getByTestId('intake-address').fill('中山街道 荣乐东路 88 号');
+  await commander.getByTestId('intake-submit').click();
+  await expect(commander.getByTestId('case-row').filter({ hasText: '演练：荣乐东路积水' }).getByTestId('drill-mark')).toHaveText('演练');
+  await commander.keyboard.press('Alt+Digit0');
   await wall.screenshot({ path: `${SCREENS}/wall-drill.png` });
   await desk.screenshot({ path: `${SCREENS}/desk-drill.png` });
   // The watermark is in nobody's way: the commander still takes clicks under it.
