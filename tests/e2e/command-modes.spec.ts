@@ -87,6 +87,8 @@ test('the commander switches to typhoon III by clicking; desk and wall follow wi
   await expect(commander.getByTestId('mode-outcome')).toContainText('已切换 ✓');
   await expect(section.getByTestId('mode-current')).toContainText('台风“贝碧嘉”黄色预警');
   await expect(section.getByTestId('command-commander')).toContainText('陈晓燕');
+  await expect(commander.getByTestId('duty-commander')).toHaveAttribute('data-state', 'emergency');
+  await expect(commander.getByTestId('duty-commander')).toContainText('陈晓燕 总指挥');
   await expect(section.getByTestId('command-desk')).toHaveCount(4);
   await expect(section.getByTestId('mode-history-row')).toHaveCount(1);
   await commander.getByTestId('tab-seats').click();
@@ -103,6 +105,7 @@ test('the commander switches to typhoon III by clicking; desk and wall follow wi
   await expect(mapMonitor.getByTestId('wall-screen')).toHaveAttribute('data-panel', 'map');
   await mapMonitor.close();
   await expect(section.getByTestId('command-roster')).toHaveAttribute('data-state', 'roster');
+  await expect(commander.getByTestId('duty-commander')).toHaveAttribute('data-state', 'roster');
 
   await switchTo(commander, 'II', '防台演练：模拟台风橙色预警', true);
   await expect(commander.getByTestId('mode-confirm')).toHaveCount(0);
