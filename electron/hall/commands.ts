@@ -163,10 +163,9 @@ export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: s
       const transfer = commandTransfer(ctx.mode(), command.to, ctx.emergencyCommand ?? null);
       const switched = append('mode.switched', { ...command.to, layout: WALL_PRESETS[command.to.target.mode] });
       if (!switched.ok) return switched;
-      const planSteps = appendPlanSteps({ ...ctx, plans: ctx.plans ?? null }, command.to, by);
       // The handover of command is its own event, keyed from the switch's like the plan's (a retry brings none).
       const handedOver = transfer ? [ctx.log.append({ type: 'command.transferred', ...by, idemKey: `${by.idemKey}/command`, payload: () => transfer })] : [];
-      return { ...switched, followUps: [...planSteps, ...handedOver] };
+      return { ...switched, followUps: [...handedOver, ...appendPlanSteps({ ...ctx, plans: ctx.plans ?? null }, command.to, by)] };
     }
     case 'roster.set': {
       if (seat.role !== 'console') return refuse('forbidden', '只有指挥台可以排班 / only a console sets the roster');
