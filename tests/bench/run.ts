@@ -4,6 +4,7 @@ import { fillStore, timeQueries } from './case-queries.ts';
 import { chainCheckFreeze } from './audit-chain.ts';
 import { median } from './median.ts';
 import { hallFanOutSeconds, rawFanOutSeconds } from './fan-out.ts';
+import { modeSwitchLatency, reportModeSwitch } from './mode-switch.ts';
 import { boardRefreshMs, deskLatencyDuringRefresh, kpiDatabase, p as percentile } from './kpi-sql.ts';
 import { ackedCommandRate, hallAppendSeconds, rawInsertSeconds, rawSameWritesSeconds } from './store-append.ts';
 import { wallFrameTimes } from './wall-frame.ts';
@@ -39,6 +40,9 @@ await compare('the hall\'s writes by raw better-sqlite3 vs raw single-table inse
 const acked = await ackedCommandRate();
 console.log(`acknowledged commands (new cases, 4 consoles × 32 in flight, each ack durable and broadcast): ${fmt(acked)} commands/s`);
 await compare('hub fan-out to 20 clients (hall vs raw ws relay)', 2_000, 'events/s', () => hallFanOutSeconds(2_000), () => rawFanOutSeconds(2_000), 0.5);
+// Issue 13: a mode switch reaches 50 desks and walls within 500 ms (S-6.2), against a plain event of the same fan-out.
+const modes = reportModeSwitch(await modeSwitchLatency());
+figures.push({ name: 'mode switch to 50 desks/walls, p99 (ms; baseline: plain event)', subject: modes.p99, baseline: modes.baselineP99, unit: 'ms', ratio: modes.p99 / modes.baselineP99, target: '≤ 500 ms', ok: modes.met });
 
 // Issue 3: queries over 100k stored cases, as multiples of a plain indexed count on the same database.
 console.log('\nfilling a store with 100,000 cases (a third carried to closure)…');

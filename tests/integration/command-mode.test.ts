@@ -1,5 +1,6 @@
 // S-6.2 the command mode over the LAN: only a console switches, confirmed and with a reason; the switch is an
-// event every seat receives, with the mode's wall layout; a switch to the mode the hall is in is refused.
+// event every seat receives, with the mode's wall layout, and the emergency command's takeover after it; a switch to
+// the mode the hall is in is refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WALL_PRESETS } from '../../electron/common/domain/wall-model.ts';
 import { startHall, type HallProcess } from '../helpers/hall-process.ts';
@@ -35,11 +36,14 @@ describe('command mode', () => {
     const seen = await wall.next('event', 5_000, (m) => m.event.type === 'mode.switched');
     expect(seen.event.type === 'mode.switched' && seen.event.payload).toMatchObject({ target: typhoonII.target, reason: typhoonII.reason, drill: false, layout: WALL_PRESETS.emergency });
     await desk.next('event', 5_000, (m) => m.event.type === 'mode.switched');
+    // The emergency command takes over, an event of its own every seat gets (S-6.2).
+    const handover = await desk.next('event', 5_000, (m) => m.event.type === 'command.transferred');
+    expect(handover.event.payload).toMatchObject({ to: 'emergency', command: { commander: { name: '陈晓燕' }, desks: ['water', 'emergency', 'fire', 'greening'] } });
 
     expect(await command(commander, { kind: 'mode.switch', to: typhoonII, confirmed: true })).toMatchObject({ type: 'reject', message: expect.stringMatching(/已处于该指挥模式/) });
     const later = await connect(hall.wsUrl, { role: 'wall', seatId: 'wall-1', token: hall.tokenOf('wall-1') });
     const snapshot = await later.next('snapshot');
-    expect(snapshot.mode).toMatchObject({ target: typhoonII.target, reason: typhoonII.reason });
+    expect(snapshot.mode).toMatchObject({ target: typhoonII.target, reason: typhoonII.reason, command: { deputy: { title: '水务所所长' } } });
     expect(snapshot.wall).toEqual(WALL_PRESETS.emergency);
     for (const c of [commander, wall, desk, later]) await c.close();
   });

@@ -40,7 +40,7 @@ export function CaseFacts({ view, now }: { view: CaseView; now: number }) {
     <div className="case-facts">
       <h3 data-testid="detail-title">
         <span className={`urgency-word urgency-${site.isUrgent(view.urgency) ? 'urgent' : 'general'}`}>{site.isUrgent(view.urgency) ? '◆' : '○'} {site.urgencyName(view.urgency)}</span>
-        <span className="muted">#{view.no}</span> {view.demo && <span className="mark mark-demo" data-testid="demo-mark">{lang.t('demoCase')}</span>} {view.title}
+        <span className="muted">#{view.no}</span> {view.demo && <span className="mark mark-demo" data-testid="demo-mark">{lang.t('demoCase')}</span>} {view.drill && <span className="mark mark-drill" data-testid="drill-mark">{lang.t('modeDrill')}</span>} {view.title}
       </h3>
       <dl className="facts">
         <dt>{lang.t('fieldState')}</dt>

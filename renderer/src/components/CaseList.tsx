@@ -52,6 +52,7 @@ export function CaseList({ cases, stale, work }: { cases: readonly CaseView[]; s
               {waiting && <span className="mark mark-awaiting" data-testid="awaiting-mark">{lang.t('awaitingRegistration')}</span>}
               {assisting && <span className="mark mark-assisting" data-testid="assisting-mark">{lang.t('assisting')}</span>}
               {c.demo && <span className="mark mark-demo" data-testid="demo-mark">{lang.t('demoCase')}</span>}
+              {c.drill && <span className="mark mark-drill" data-testid="drill-mark">{lang.t('modeDrill')}</span>}
               {awaitsPlacement(c) && <span className="mark mark-unplaced" data-testid="unplaced-mark">{lang.t('awaitingPlacement')}</span>}
               {c.title}
             </span>

@@ -1,6 +1,6 @@
 // Who commands now and who takes over next (S-3.2: the roster's day or night commander, set for the date or
 // the rotation's turn), the duty mode, off hours who of the desks' departments stands by (备勤), and the seat
-// plan in one line (S-3.3), above the console's work area.
+// plan in one line (S-3.3), above the console's work area; in emergency the emergency commander instead (S-6.2).
 import type { OnDuty } from '../../../electron/common/domain/duty.ts';
 import { beijingTime } from '../beijing-time.ts';
 import { useHallState } from '../hall-context.tsx';
@@ -13,7 +13,9 @@ export function DutyStrip({ now }: { now: number }) {
   const lang = useLanguage();
   const words = useDutyWords();
   const site = useSite();
-  const { seats } = useHallState();
+  const { seats, mode: commandMode } = useHallState();
+  // In emergency the emergency command has taken over from the roster (S-6.2) until the stand-down.
+  const emergency = commandMode.command;
   const { current, next, mode, standby } = useDuty(now);
   const desks = seats.filter((s) => s.role === 'desk');
   const present = desks.filter((s) => s.officer !== null);
@@ -21,9 +23,14 @@ export function DutyStrip({ now }: { now: number }) {
   const shiftWord = (d: OnDuty) => lang.t(d.shift === 'day' ? 'dayShift' : 'nightShift');
   return (
     <div className="duty-strip" data-testid="duty-strip">
-      <span className="duty-commander" data-testid="duty-commander">
+      <span className="duty-commander" data-testid="duty-commander" data-state={emergency ? 'emergency' : 'roster'}>
         <span className="muted">{lang.t('commanderNow')}</span>{' '}
-        {current ? (
+        {emergency ? (
+          <>
+            <strong>{emergency.commander.name}</strong> {lang.t('commandCommander')} · {emergency.commander.title} · ☎ {emergency.commander.phone}
+            <span className="muted"> ({lang.t('commandTitle')})</span>
+          </>
+        ) : current ? (
           <>
             <strong>{current.commander.name}</strong> {current.commander.title} · {shiftWord(current)}{' '}
             {beijingTime(current.from).slice(0, 5)}–{beijingTime(current.until).slice(0, 5)} · ☎ {current.commander.phone}

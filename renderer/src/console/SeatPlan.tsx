@@ -12,7 +12,7 @@ export function SeatPlan() {
   const { seats, mode } = useHallState();
   return (
     <section className="seat-plan" data-testid="seat-plan" aria-label={lang.t('tabSeats')}>
-      {mode.command && <article className="seat-card present"><CommandRoster /></article>}
+      {mode.command && <article className="seat-card present seat-plan-command"><CommandRoster /></article>}
       {seats.map((s) => (
         <article key={s.id} className={`seat-card${s.officer ? ' present' : ''}`} data-testid="seat-card" data-seat-id={s.id}>
           <header>

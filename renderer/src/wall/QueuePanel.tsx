@@ -45,7 +45,7 @@ export function QueuePanel() {
               <span aria-hidden="true">{site.isUrgent(c.urgency) ? '◆' : '○'}</span> {site.urgencyName(c.urgency)}
             </span>
             <span className="queue-title">
-              #{c.no} {c.demo && <span className="mark mark-demo">{lang.t('demoCase')}</span>} {c.title}
+              #{c.no} {c.demo && <span className="mark mark-demo">{lang.t('demoCase')}</span>} {c.drill && <span className="mark mark-drill">{lang.t('modeDrill')}</span>} {c.title}
             </span>
             <span className="queue-state">{lang.state(c.state)}</span>
             <SlaBadge status={sla} />
