@@ -10,7 +10,7 @@ import {
 } from '@cesium/engine';
 import { WindLevel } from '../../../electron/common/typhoon/categories.ts';
 import { forecastCone } from '../../../electron/common/typhoon/forecast-cone.ts';
-import type { LatLon } from '../../../electron/common/typhoon/sphere.ts';
+import { distanceKm, type LatLon } from '../../../electron/common/typhoon/sphere.ts';
 import type { TrackFix, TyphoonTrack } from '../../../electron/common/typhoon/track-schema.ts';
 import { forecastPath, stateAt, trackStateAt } from '../../../electron/common/typhoon/track-state.ts';
 import { latestForecasts } from '../../../electron/common/typhoon/typhoon-situation.ts';
@@ -24,6 +24,8 @@ const PATH_HEIGHT = 1_500;
 const CIRCLE_HEIGHT = 2_000;
 const MARK_HEIGHT = 2_500;
 const REDRAW_STEP_MS = 60_000;
+/** The typhoon view frames the track within this distance of the street. */
+const VIEW_RADIUS_KM = 700;
 
 /** Longitudes east in [0, 360) as Cesium's (−180, 180]. */
 const west180 = (lon: number) => (lon > 180 ? lon - 360 : lon);
@@ -104,7 +106,10 @@ export class TyphoonLayer {
         outlineColor: Color.fromCssColorString(TYPHOON.street.outline), outlineWidth: 3, disableDepthTestDistance: Number.POSITIVE_INFINITY,
       });
     }
-    const everything: LatLon[] = [...track.fixes, ...forecasts.flatMap((f) => f.points), ...(street ? [street] : [])];
+    // The view frames the street and the storm where it matters to it; a storm that never comes near, whole.
+    const all: LatLon[] = [...track.fixes, ...forecasts.flatMap((f) => f.points)];
+    const near = street ? all.filter((p) => distanceKm(p, street) <= VIEW_RADIUS_KM) : [];
+    const everything = [...(near.length ? near : all), ...(street ? [street] : [])];
     const lons = everything.map((p) => west180(p.lon));
     const lats = everything.map((p) => p.lat);
     this.#bounds = Rectangle.fromDegrees(Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats));
