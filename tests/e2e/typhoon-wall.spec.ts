@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { TYPHOON } from '../../renderer/src/wall/map-style.ts';
-import { beijing, JSON_DIR } from '../helpers/typhoon-data.ts';
+import { beijing, CMA_DIR, JSON_DIR, readText } from '../helpers/typhoon-data.ts';
 import { connect } from '../helpers/ws-client.ts';
 import { openSeat } from './closed-loop-screens.ts';
 import { hallForThisFile, seatUrl } from './hall-fixture.ts';
@@ -93,4 +93,26 @@ test('a typhoon imported on the console is on the wall, and its replay moves it 
   console.log(`replayed to ${new Date(stoppedAt + 8 * 3_600_000).toISOString().slice(0, 16)} (Beijing): ${differing} map pixels moved, panel distance ${await panel.getByTestId('typhoon-distance').innerText()}`);
   expect(differing).toBeGreaterThan(500);
   await context.close();
+});
+
+test('a best-track file dropped on the typhoon section is imported beside the others', async ({ page }) => {
+  await openSeat(page, seatUrl(hall(), 'console', 'console-1'));
+  await page.keyboard.press('Alt+Digit0');
+  const section = page.getByTestId('emergency-typhoon');
+  await expect(section).toBeVisible();
+  const text = readText(join(CMA_DIR, '2024_pulasan.txt'));
+  const files = await page.evaluateHandle((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], '2024_pulasan.txt', { type: 'text/plain' }));
+    return transfer;
+  }, text);
+  await section.dispatchEvent('dragover', { dataTransfer: files });
+  await section.dispatchEvent('drop', { dataTransfer: files });
+  await expect(section.locator('[data-outcome="stored"]')).toContainText('2024_pulasan.txt');
+  const row = section.locator('[data-testid="typhoon-row"][data-id="cma-bst:2414"]');
+  await expect(row).toContainText('PULASAN');
+  // The best track has no wind radii: it cannot say when gale comes, only how close the centre passes.
+  await expect(row.getByTestId('typhoon-gale')).toHaveText('风圈资料缺失，无法判断');
+  await expect(row.getByTestId('typhoon-closest')).toContainText('km');
+  await expect(section.getByTestId('typhoon-row')).toHaveCount(2);
 });
