@@ -100,6 +100,7 @@ test('a best-track file dropped on the typhoon section is imported beside the ot
   await page.keyboard.press('Alt+Digit0');
   const section = page.getByTestId('emergency-typhoon');
   await expect(section).toBeVisible();
+  const before = await section.getByTestId('typhoon-row').count();
   const text = readText(join(CMA_DIR, '2024_pulasan.txt'));
   const files = await page.evaluateHandle((content) => {
     const transfer = new DataTransfer();
@@ -114,5 +115,5 @@ test('a best-track file dropped on the typhoon section is imported beside the ot
   // The best track has no wind radii: it cannot say when gale comes, only how close the centre passes.
   await expect(row.getByTestId('typhoon-gale')).toHaveText('风圈资料缺失，无法判断');
   await expect(row.getByTestId('typhoon-closest')).toContainText('km');
-  await expect(section.getByTestId('typhoon-row')).toHaveCount(2);
+  await expect(section.getByTestId('typhoon-row')).toHaveCount(before + 1);
 });
