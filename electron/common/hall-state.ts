@@ -8,11 +8,13 @@ import { applyEvent as applyCaseEvent, type CaseMap } from './case-projection.ts
 import { applyRosterChange, type RosterEntry, type RosterRotation } from './domain/roster.ts';
 import { WALL_PRESETS } from './domain/wall-model.ts';
 import { applyPlanEvent, type PlanChanges, type PlanData } from './plan-projection.ts';
+import { applyAssetEvent, emptyAssets, type AssetChanges, type AssetData } from './emergency/asset-model.ts';
 import { applyProblemEvent, type ProblemChanges, type ProblemData } from './problem-projection.ts';
+import { applyWarningEvent, type WarningChanges, type WarningData } from './warning-projection.ts';
 import type { StoredTyphoon } from './typhoon/stored-typhoon.ts';
 import type { CaseView, ForceStatus, ForceView, HallEvent, HandoverRecord, SeatPresence, WallLayout } from './protocol.ts';
 
-export interface HallState extends ProblemData, PlanData {
+export interface HallState extends ProblemData, PlanData, WarningData, AssetData {
   cases: CaseMap;
   forces: Map<string, ForceView>;
   seats: Map<string, SeatPresence>;
@@ -25,7 +27,7 @@ export interface HallState extends ProblemData, PlanData {
   typhoons: Map<string, StoredTyphoon>;
 }
 
-export interface StateChanges extends ProblemChanges, PlanChanges {
+export interface StateChanges extends ProblemChanges, PlanChanges, WarningChanges, AssetChanges {
   case?: CaseView;
   forces: ForceView[];
   seat?: SeatPresence;
@@ -41,13 +43,14 @@ export interface StateChanges extends ProblemChanges, PlanChanges {
 
 export const emptyHallState = (): HallState => ({
   cases: new Map(), forces: new Map(), seats: new Map(), wall: WALL_PRESETS.daily, roster: { rotation: null, days: new Map() }, handover: null, problems: new Map(), copies: new Map(),
-  mode: DAILY_MODE, conflicts: new Map(), plan: null, episode: null, situationReports: [], typhoons: new Map(),
+  mode: DAILY_MODE, conflicts: new Map(), plan: null, episode: null, situationReports: [], warnings: [], typhoons: new Map(),
+  ...emptyAssets(),
 });
 
 export function applyHallEvent(state: HallState, event: HallEvent): StateChanges {
   const before = event.type === 'case.transitioned' ? state.cases.get(event.payload.caseId) : undefined;
   const changedCase = applyCaseEvent(state.cases, event);
-  const changes: StateChanges = { forces: [], ...(changedCase ? { case: changedCase } : {}), ...applyProblemEvent(state, event), ...applyPlanEvent(state, event) };
+  const changes: StateChanges = { forces: [], ...(changedCase ? { case: changedCase } : {}), ...applyProblemEvent(state, event), ...applyPlanEvent(state, event), ...applyWarningEvent(state, event), ...applyAssetEvent(state, event) };
   const setForce = (id: string, status: ForceStatus, onlyIf?: readonly ForceStatus[]) => {
     const force = state.forces.get(id);
     if (!force || force.status === status || (onlyIf && !onlyIf.includes(force.status))) return;
@@ -94,10 +97,18 @@ export function applyHallEvent(state: HallState, event: HallEvent): StateChanges
     case 'mode.switched': {
       // The walls take the mode's layout with the switch itself (S-8.2).
       const { layout, ...modeSwitch } = event.payload;
-      state.mode = { ...modeSwitch, since: event.at, seq: event.seq };
+      // Within emergency (another hazard or level) the emergency command stays in charge.
+      const command = modeSwitch.target.mode === 'emergency' ? state.mode.command : undefined;
+      state.mode = { ...modeSwitch, since: event.at, seq: event.seq, ...(command ? { command } : {}) };
       changes.mode = state.mode;
       state.wall = layout;
       changes.wall = layout;
+      break;
+    }
+    case 'command.transferred': {
+      const { command: _was, ...mode } = state.mode;
+      state.mode = event.payload.to === 'emergency' ? { ...mode, command: event.payload.command } : mode;
+      changes.mode = state.mode;
       break;
     }
     case 'roster.set':

@@ -1,7 +1,7 @@
 // Applies one message from the district (S-7.1 inbound) inside one transaction with its inbox row and the
 // cursor: a ticket becomes a case (its address geocoded offline, S-4.1b), changes and cancellations become acts
 // on the case by the reconciliation rules (common/reconcile/down-rules.ts), a disagreement a conflict for the
-// commander. Redelivered messages (a key already in the inbox) change nothing.
+// commander, a CAP warning goes the one ingest path (emergency/warning-ingest.ts; a refused one keeps its body). Redelivered messages (a key already in the inbox) change nothing.
 import { placeDraft } from '../../common/address/placement.ts';
 import type { Gazetteer } from '../../common/address/gazetteer.ts';
 import { checkAct } from '../../common/domain/case-lifecycle.ts';
@@ -10,7 +10,9 @@ import { decideDown } from '../../common/reconcile/down-rules.ts';
 import type { SiteRules } from '../../common/site/site-config.ts';
 import type { DownBody, Ticket } from '../../common/upstream-protocol.ts';
 import { caseCreatedSpec } from '../commands.ts';
+import type { IngestWarning } from '../emergency/warning-ingest.ts';
 import type { Appended, EventLog } from '../event-log.ts';
+import type { GaugeIngest } from '../emergency/gauge-ingest.ts';
 import type { ForcePositions } from '../force-positions.ts';
 import { caseByTicket, loadCase } from '../store/case-table.ts';
 import type { Store } from '../store/database.ts';
@@ -25,6 +27,8 @@ export interface DownDeps {
   site: SiteRules;
   gazetteer: Gazetteer;
   positions: ForcePositions;
+  ingestWarning: IngestWarning;
+  gauges: Pick<GaugeIngest, 'recordGaugeReadings'>;
   now(): number;
   log(line: string): void;
 }
@@ -65,12 +69,26 @@ export function createDownApplier(deps: DownDeps) {
         case 'force.positions':
           deps.positions.record(body.positions);
           break;
-        case 'cap.alert':
-        case 'gauge.readings':
-          // Kept as they came until the hall reads warnings and gauges (issue 13's ingest path).
-          keepBody = true;
-          outcome = 'stored';
+        case 'cap.alert': {
+          const taken = deps.ingestWarning(new TextEncoder().encode(body.xml), { via: 'district' });
+          if (taken.ok && !taken.duplicate) appended.push(taken.appended);
+          if (!taken.ok) {
+            outcome = `refused: ${taken.refusal.code}`;
+            keepBody = true;
+          }
           break;
+        }
+        case 'gauge.readings': {
+          const answer = deps.gauges.recordGaugeReadings(body.readings, 'upstream');
+          appended.push(...answer.crossed.filter((a) => !a.duplicate));
+          if (answer.refused.length) {
+            // The readings refused stay in the inbox body, named in the outcome: nothing the district sent is lost.
+            deps.log(`upstream: ${answer.refused.length} gauge readings of ${key} refused: ${answer.refused[0]!.reason}`);
+            keepBody = true;
+            outcome = `refused ${answer.refused.length}: ${answer.refused[0]!.reason}`.slice(0, 200);
+          }
+          break;
+        }
         default: {
           const ticketNo = 'ticketNo' in body ? body.ticketNo : body.kind === 'ticket.new' ? body.ticket.ticketNo : undefined;
           const found = body.kind === 'case.numbered' ? loadCase(store, body.caseId) : ticketNo ? caseByTicket(store, ticketNo) : undefined;
