@@ -69,6 +69,7 @@ test('a typhoon imported on the console is on the wall, and its replay moves it 
   await expect(map.getByTestId('typhoon-replay-time')).toHaveText('2024-09-16 01:00');
   await expect.poll(() => atOf(panel)).toBe(beijing('2024-09-16 01:00'));
   await expect(panel.getByTestId('typhoon-gale')).toContainText('2024-09-16 01:54（0.9');
+  await expect(panel.getByTestId('typhoon-landfall')).toContainText(/临港.*2024-09-16 07:30/);
   const before = { distance: await panel.getByTestId('typhoon-distance').innerText(), category: await panel.getByTestId('typhoon-category').innerText() };
   await map.waitForTimeout(5_000); // the camera's flight to the storm
   const storm = await mapShot(map, 'storm-0100.png');

@@ -58,6 +58,7 @@ export function TyphoonReplay({ map, shown, view, setView, controls }: {
           />
           <span className="typhoon-replay-time" data-testid="typhoon-replay-time" data-at={Math.floor(at / 60_000) * 60_000}>{beijingMinute(at)}</span>
           <ul className="typhoon-legend" data-testid="typhoon-legend">
+            <li className="muted">{words('typhoonLegendTrack')}</li>
             {LEGEND_CATEGORIES.map((c) => (
               <li key={c}><span className="swatch" style={{ background: TYPHOON.category[c] }} aria-hidden="true" /> {categoryName(c, language)}</li>
             ))}
