@@ -1,12 +1,12 @@
-// The typhoon on the map (S-6.5, S-8.3): the track so far as segments coloured by the category at their start,
-// the latest forecasts as dashed paths inside their cone (opaque pieces over the globe, so where pieces overlap
+// The typhoon on the map (S-6.5, S-8.3): the track up to the replay instant as segments coloured by the category
+// at their start, the latest forecasts (once the replay has reached their issue) as dashed paths inside their cone (opaque pieces over the globe, so where pieces overlap
 // the union shows one even tint), the 7/10/12-level wind circles by quadrant around the storm at the replay
 // instant, the storm's centre, and the street. The track and cone change only with a new track; the centre and
 // circles move with the replay clock (Cesium's, driven by wall-map.ts), redrawn when a minute of storm time has
 // passed. Shown only in the typhoon view: over the street's own scale it would cover the street.
 import {
   BlendOption, Cartesian3, Color, GeometryInstance, Material, PerInstanceColorAppearance, PointPrimitiveCollection, PolygonGeometry,
-  PolygonHierarchy, PolylineCollection, Primitive, Rectangle, ColorGeometryInstanceAttribute, type PointPrimitive, type Scene,
+  PolygonHierarchy, PolylineCollection, Primitive, type Polyline, Rectangle, ColorGeometryInstanceAttribute, type PointPrimitive, type Scene,
 } from '@cesium/engine';
 import { WindLevel } from '../../../electron/common/typhoon/categories.ts';
 import { forecastCone } from '../../../electron/common/typhoon/forecast-cone.ts';
@@ -37,6 +37,10 @@ export class TyphoonLayer {
   readonly #circles: PolylineCollection;
   readonly #marks: PointPrimitiveCollection;
   #cone: Primitive | undefined;
+  /** Each track segment with the time it starts: shown once the replay has reached it. */
+  #segments: Array<{ t: number; line: Polyline }> = [];
+  #forecastLines: Polyline[] = [];
+  #forecastIssued = Number.POSITIVE_INFINITY;
   #centre: PointPrimitive | undefined;
   #track: TyphoonTrack | null = null;
   #shown = false;
@@ -72,6 +76,8 @@ export class TyphoonLayer {
     this.#circles.removeAll();
     if (this.#cone) this.#scene.primitives.remove(this.#cone);
     this.#cone = undefined;
+    this.#segments = [];
+    this.#forecastLines = [];
     this.#centre = undefined;
     this.#drawnAt = Number.NaN;
     this.#bounds = undefined;
@@ -82,8 +88,9 @@ export class TyphoonLayer {
       fabric: { type: Material.PolylineDashType, uniforms: { color: Color.fromCssColorString(TYPHOON.forecast.color), gapColor: Color.TRANSPARENT, dashLength: TYPHOON.forecast.dashPx } },
       translucent: false,
     });
+    this.#forecastIssued = forecasts[0]?.issuedAt ?? Number.POSITIVE_INFINITY;
     for (const forecast of forecasts) {
-      this.#paths.add({ positions: forecastPath(track, forecast).map((p) => at(p, PATH_HEIGHT)), width: TYPHOON.forecast.widthPx, material: dash });
+      this.#forecastLines.push(this.#paths.add({ positions: forecastPath(track, forecast).map((p) => at(p, PATH_HEIGHT)), width: TYPHOON.forecast.widthPx, material: dash }));
     }
     const pieces = forecasts.flatMap((f) => forecastCone(track, f).pieces).filter((ring) => ring.length >= 4);
     if (pieces.length) {
@@ -121,6 +128,10 @@ export class TyphoonLayer {
     const track = this.#track;
     if (!track || Math.abs(t - this.#drawnAt) < REDRAW_STEP_MS) return false;
     this.#drawnAt = t;
+    for (const { t: from, line } of this.#segments) line.show = from < t;
+    const forecastShown = t >= this.#forecastIssued;
+    for (const line of this.#forecastLines) line.show = forecastShown;
+    if (this.#cone) this.#cone.show = this.#shown && forecastShown;
     const state = trackStateAt(track, t) ?? forecastStateAt(track, t);
     this.#circles.removeAll();
     if (this.#centre) this.#marks.remove(this.#centre);
@@ -141,16 +152,17 @@ export class TyphoonLayer {
     const fixes = track.fixes;
     for (let i = 1; i < fixes.length; i++) {
       const [a, b] = [fixes[i - 1]!, fixes[i]!];
-      this.#paths.add({
+      const line = this.#paths.add({
         positions: [at(a, PATH_HEIGHT), at(b, PATH_HEIGHT)], width: TYPHOON.trackWidthPx,
         material: Material.fromType('Color', { color: Color.fromCssColorString(TYPHOON.category[a.category]) }),
       });
+      this.#segments.push({ t: a.t, line });
     }
   }
 
   #applyShown(): void {
     this.#paths.show = this.#circles.show = this.#marks.show = this.#shown;
-    if (this.#cone) this.#cone.show = this.#shown;
+    if (this.#cone) this.#cone.show = this.#shown && this.#drawnAt >= this.#forecastIssued;
   }
 }
 
