@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { TYPHOON } from '../../renderer/src/wall/map-style.ts';
-import { beijing, JSON_DIR } from '../helpers/typhoon-data.ts';
+import { beijing, CMA_DIR, JSON_DIR, readText } from '../helpers/typhoon-data.ts';
 import { connect } from '../helpers/ws-client.ts';
 import { openSeat } from './closed-loop-screens.ts';
 import { hallForThisFile, seatUrl } from './hall-fixture.ts';
@@ -20,7 +20,9 @@ const BEBINCA = join(JSON_DIR, '202413.json');
 /** Pixels in the colours the typhoon layer alone uses (its track's strongest categories, circles, cone). */
 const typhoonPixels = (image: RgbaImage) =>
   [TYPHOON.category.STS, TYPHOON.category.TY, TYPHOON.category.STY, TYPHOON.circles.r7, TYPHOON.circles.r10].reduce((n, hex) => n + countNear(image, hex, 28), 0);
-const mapShot = async (page: Page) => decodePng(await page.locator('.wall-map canvas').screenshot({ mask: [page.locator('.wall-map-controls'), page.getByTestId('typhoon-replay')] }));
+/** The map's own picture (the controls over it masked), kept in the test's output for a human look. */
+const mapShot = async (page: Page, name: string) =>
+  decodePng(await page.locator('.wall-map canvas').screenshot({ mask: [page.locator('.wall-map-controls'), page.getByTestId('typhoon-replay')], path: test.info().outputPath(name) }));
 const atOf = async (panel: Page) => Number(await panel.getByTestId('typhoon-panel').getAttribute('data-at'));
 
 test('a typhoon imported on the console is on the wall, and its replay moves it and the panel figures', async ({ browser }) => {
@@ -45,7 +47,7 @@ test('a typhoon imported on the console is on the wall, and its replay moves it 
   await expect(row).toContainText('2413');
   await expect(row.getByTestId('typhoon-peak')).toContainText('强台风');
   await expect(row.getByTestId('typhoon-gale')).toHaveText('2024-09-16 01:54');
-  await expect(row.getByTestId('typhoon-closest')).toContainText('16.2 km（2024-09-16 10:22）');
+  await expect(row.getByTestId('typhoon-closest')).toHaveText('16 km（2024-09-16 10:22）');
   console.log(`console row: ${await row.innerText()}`);
 
   // The map and the typhoon panel side by side on the wall.
@@ -57,7 +59,7 @@ test('a typhoon imported on the console is on the wall, and its replay moves it 
   const [map, panel] = (await openWallMonitors(context, hall(), 2, 120_000)) as [Page, Page];
   await expect(panel.getByTestId('typhoon-panel')).toHaveAttribute('data-track-id', 'wztf-json:2413');
 
-  const plain = await mapShot(map);
+  const plain = await mapShot(map, 'plain.png');
   const toggle = map.getByTestId('typhoon-view-toggle');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
@@ -67,9 +69,10 @@ test('a typhoon imported on the console is on the wall, and its replay moves it 
   await expect(map.getByTestId('typhoon-replay-time')).toHaveText('2024-09-16 01:00');
   await expect.poll(() => atOf(panel)).toBe(beijing('2024-09-16 01:00'));
   await expect(panel.getByTestId('typhoon-gale')).toContainText('2024-09-16 01:54（0.9');
+  await expect(panel.getByTestId('typhoon-landfall')).toContainText(/临港.*2024-09-16 07:30/);
   const before = { distance: await panel.getByTestId('typhoon-distance').innerText(), category: await panel.getByTestId('typhoon-category').innerText() };
   await map.waitForTimeout(5_000); // the camera's flight to the storm
-  const storm = await mapShot(map);
+  const storm = await mapShot(map, 'storm-0100.png');
   const [blank, drawn] = [typhoonPixels(plain), typhoonPixels(storm)];
   console.log(`typhoon colours: ${blank} pixels on the plain map, ${drawn} in the typhoon view; panel ${JSON.stringify(before)}`);
   expect(blank).toBeLessThan(50);
@@ -85,10 +88,33 @@ test('a typhoon imported on the console is on the wall, and its replay moves it 
   const stoppedAt = await atOf(panel);
   expect(stoppedAt).toBeGreaterThan(beijing('2024-09-16 04:00'));
   await expect(panel.getByTestId('typhoon-distance')).not.toHaveText(before.distance);
-  const moved = await mapShot(map);
+  const moved = await mapShot(map, 'storm-replayed.png');
   let differing = 0;
   for (let i = 0; i < moved.rgba.length; i += 4) if (Math.abs(moved.rgba[i]! - storm.rgba[i]!) + Math.abs(moved.rgba[i + 1]! - storm.rgba[i + 1]!) + Math.abs(moved.rgba[i + 2]! - storm.rgba[i + 2]!) > 60) differing++;
   console.log(`replayed to ${new Date(stoppedAt + 8 * 3_600_000).toISOString().slice(0, 16)} (Beijing): ${differing} map pixels moved, panel distance ${await panel.getByTestId('typhoon-distance').innerText()}`);
   expect(differing).toBeGreaterThan(500);
   await context.close();
+});
+
+test('a best-track file dropped on the typhoon section is imported beside the others', async ({ page }) => {
+  await openSeat(page, seatUrl(hall(), 'console', 'console-1'));
+  await page.keyboard.press('Alt+Digit0');
+  const section = page.getByTestId('emergency-typhoon');
+  await expect(section).toBeVisible();
+  const before = await section.getByTestId('typhoon-row').count();
+  const text = readText(join(CMA_DIR, '2024_pulasan.txt'));
+  const files = await page.evaluateHandle((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], '2024_pulasan.txt', { type: 'text/plain' }));
+    return transfer;
+  }, text);
+  await section.dispatchEvent('dragover', { dataTransfer: files });
+  await section.dispatchEvent('drop', { dataTransfer: files });
+  await expect(section.locator('[data-outcome="stored"]')).toContainText('2024_pulasan.txt');
+  const row = section.locator('[data-testid="typhoon-row"][data-id="cma-bst:2414"]');
+  await expect(row).toContainText('PULASAN');
+  // The best track has no wind radii: it cannot say when gale comes, only how close the centre passes.
+  await expect(row.getByTestId('typhoon-gale')).toHaveText('风圈资料缺失，无法判断');
+  await expect(row.getByTestId('typhoon-closest')).toContainText('km');
+  await expect(section.getByTestId('typhoon-row')).toHaveCount(before + 1);
 });

@@ -42,6 +42,8 @@ function TyphoonBoard({ shown, words }: { shown: ShownTyphoon; words: (w: Typhoo
   const minute = Math.floor(at / 60_000) * 60_000;
   const situation = useMemo(() => (street ? typhoonSituation(track, street, minute) : null), [track, street, minute]);
   const state = situation?.state ?? null;
+  // The next landfall from the replay instant, or the last one once all are past.
+  const landfall = track.landfalls.find((l) => l.t >= minute) ?? track.landfalls.at(-1) ?? null;
   const figure = (label: TyphoonWord, value: string, testId: string, extra = '') => (
     <div className={`kpi-figure typhoon-figure${extra}`} data-testid={testId}>
       <span className="kpi-label">{words(label)}</span>
@@ -67,6 +69,11 @@ function TyphoonBoard({ shown, words }: { shown: ShownTyphoon; words: (w: Typhoo
         <span className="kpi-label">{words('typhoonClosest')}</span>{' '}
         {situation?.gale.closest ? `${km(situation.gale.closest.distanceKm)}（${beijingMinute(situation.gale.closest.t)}）` : '—'}
       </p>
+      {landfall && (
+        <p className="typhoon-line" data-testid="typhoon-landfall">
+          <span className="kpi-label">{words('typhoonLandfall')}</span> {landfall.place} {beijingMinute(landfall.t)}
+        </p>
+      )}
       <IntensityChart track={track} at={Math.floor(at / MARK_STEP_MS) * MARK_STEP_MS} words={words} />
     </section>
   );

@@ -16,7 +16,8 @@ const LEGEND_CATEGORIES: readonly IntensityCategory[] = ['TD', 'TS', 'STS', 'TY'
 const CIRCLE_WORDS: ReadonlyArray<[WindLevel, string]> = [['r7', '7'], ['r10', '10'], ['r12', '12']];
 /** The slider moves in steps of ten minutes of storm time. */
 const SLIDER_STEP_MS = 10 * 60_000;
-const HOUR = 3_600_000;
+/** A speed (replay ms per wall ms) of one hour of storm a second. */
+const HOUR_PER_SECOND = 3_600;
 
 export function TyphoonReplay({ map, shown, view, setView, controls }: {
   map: WallMap | null; shown: ShownTyphoon; view: boolean; setView(on: boolean): void; controls: boolean;
@@ -45,8 +46,8 @@ export function TyphoonReplay({ map, shown, view, setView, controls }: {
           </button>
           <div className="wall-toggle-group" role="group">
             {REPLAY_SPEEDS.map((speed) => (
-              <button key={speed} type="button" aria-pressed={clock.speed === speed} data-testid={`typhoon-speed-${speed / HOUR}`} onClick={() => replay.setSpeed(speed)}>
-                {speed / HOUR} {words('typhoonHoursPerSecond')}
+              <button key={speed} type="button" aria-pressed={clock.speed === speed} data-testid={`typhoon-speed-${speed / HOUR_PER_SECOND}`} onClick={() => replay.setSpeed(speed)}>
+                {speed / HOUR_PER_SECOND} {words('typhoonHoursPerSecond')}
               </button>
             ))}
           </div>
@@ -57,6 +58,7 @@ export function TyphoonReplay({ map, shown, view, setView, controls }: {
           />
           <span className="typhoon-replay-time" data-testid="typhoon-replay-time" data-at={Math.floor(at / 60_000) * 60_000}>{beijingMinute(at)}</span>
           <ul className="typhoon-legend" data-testid="typhoon-legend">
+            <li className="muted">{words('typhoonLegendTrack')}</li>
             {LEGEND_CATEGORIES.map((c) => (
               <li key={c}><span className="swatch" style={{ background: TYPHOON.category[c] }} aria-hidden="true" /> {categoryName(c, language)}</li>
             ))}

@@ -1,16 +1,16 @@
-// The typhoon on the map (S-6.5, S-8.3): the track so far as segments coloured by the category at their start,
-// the latest forecasts as dashed paths inside their cone (opaque pieces over the globe, so where pieces overlap
+// The typhoon on the map (S-6.5, S-8.3): the track up to the replay instant as segments coloured by the category
+// at their start, the latest forecasts (once the replay has reached their issue) as dashed paths inside their cone (opaque pieces over the globe, so where pieces overlap
 // the union shows one even tint), the 7/10/12-level wind circles by quadrant around the storm at the replay
 // instant, the storm's centre, and the street. The track and cone change only with a new track; the centre and
 // circles move with the replay clock (Cesium's, driven by wall-map.ts), redrawn when a minute of storm time has
 // passed. Shown only in the typhoon view: over the street's own scale it would cover the street.
 import {
   BlendOption, Cartesian3, Color, GeometryInstance, Material, PerInstanceColorAppearance, PointPrimitiveCollection, PolygonGeometry,
-  PolygonHierarchy, PolylineCollection, Primitive, Rectangle, ColorGeometryInstanceAttribute, type PointPrimitive, type Scene,
+  PolygonHierarchy, PolylineCollection, Primitive, type Polyline, Rectangle, ColorGeometryInstanceAttribute, type PointPrimitive, type Scene,
 } from '@cesium/engine';
 import { WindLevel } from '../../../electron/common/typhoon/categories.ts';
 import { forecastCone } from '../../../electron/common/typhoon/forecast-cone.ts';
-import type { LatLon } from '../../../electron/common/typhoon/sphere.ts';
+import { distanceKm, type LatLon } from '../../../electron/common/typhoon/sphere.ts';
 import type { TrackFix, TyphoonTrack } from '../../../electron/common/typhoon/track-schema.ts';
 import { forecastPath, stateAt, trackStateAt } from '../../../electron/common/typhoon/track-state.ts';
 import { latestForecasts } from '../../../electron/common/typhoon/typhoon-situation.ts';
@@ -25,6 +25,8 @@ const PATH_HEIGHT = 1_500;
 const CIRCLE_HEIGHT = 2_000;
 const MARK_HEIGHT = 2_500;
 const REDRAW_STEP_MS = 60_000;
+/** The typhoon view frames the track within this distance of the street. */
+const VIEW_RADIUS_KM = 700;
 
 /** Longitudes east in [0, 360) as Cesium's (−180, 180]. */
 const west180 = (lon: number) => (lon > 180 ? lon - 360 : lon);
@@ -36,6 +38,10 @@ export class TyphoonLayer {
   readonly #circles: PolylineCollection;
   readonly #marks: PointPrimitiveCollection;
   #cone: Primitive | undefined;
+  /** Each track segment with the time it starts: shown once the replay has reached it. */
+  #segments: Array<{ t: number; line: Polyline }> = [];
+  #forecastLines: Polyline[] = [];
+  #forecastIssued = Number.POSITIVE_INFINITY;
   #centre: PointPrimitive | undefined;
   #track: TyphoonTrack | null = null;
   #shown = false;
@@ -71,14 +77,17 @@ export class TyphoonLayer {
     this.#circles.removeAll();
     if (this.#cone) this.#scene.primitives.remove(this.#cone);
     this.#cone = undefined;
+    this.#segments = [];
+    this.#forecastLines = [];
     this.#centre = undefined;
     this.#drawnAt = Number.NaN;
     this.#bounds = undefined;
     if (!track) return;
     this.#drawTrack(track);
     const forecasts = latestForecasts(track);
+    this.#forecastIssued = forecasts[0]?.issuedAt ?? Number.POSITIVE_INFINITY;
     for (const forecast of forecasts) {
-      this.#paths.add({ positions: forecastPath(track, forecast).map((p) => at(p, PATH_HEIGHT)), width: TYPHOON.forecast.widthPx, material: dashMaterial(TYPHOON.forecast.color, TYPHOON.forecast.dashPx) });
+      this.#forecastLines.push(this.#paths.add({ positions: forecastPath(track, forecast).map((p) => at(p, PATH_HEIGHT)), width: TYPHOON.forecast.widthPx, material: dashMaterial(TYPHOON.forecast.color, TYPHOON.forecast.dashPx) }));
     }
     const pieces = forecasts.flatMap((f) => forecastCone(track, f).pieces).filter((ring) => ring.length >= 4);
     if (pieces.length) {
@@ -101,7 +110,10 @@ export class TyphoonLayer {
         outlineColor: Color.fromCssColorString(TYPHOON.street.outline), outlineWidth: 3, disableDepthTestDistance: Number.POSITIVE_INFINITY,
       });
     }
-    const everything: LatLon[] = [...track.fixes, ...forecasts.flatMap((f) => f.points), ...(street ? [street] : [])];
+    // The view frames the street and the storm where it matters to it; a storm that never comes near, whole.
+    const all: LatLon[] = [...track.fixes, ...forecasts.flatMap((f) => f.points)];
+    const near = street ? all.filter((p) => distanceKm(p, street) <= VIEW_RADIUS_KM) : [];
+    const everything = [...(near.length ? near : all), ...(street ? [street] : [])];
     const lons = everything.map((p) => west180(p.lon));
     const lats = everything.map((p) => p.lat);
     this.#bounds = Rectangle.fromDegrees(Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats));
@@ -113,6 +125,10 @@ export class TyphoonLayer {
     const track = this.#track;
     if (!track || Math.abs(t - this.#drawnAt) < REDRAW_STEP_MS) return false;
     this.#drawnAt = t;
+    for (const { t: from, line } of this.#segments) line.show = from < t;
+    const forecastShown = t >= this.#forecastIssued;
+    for (const line of this.#forecastLines) line.show = forecastShown;
+    if (this.#cone) this.#cone.show = this.#shown && forecastShown;
     const state = trackStateAt(track, t) ?? forecastStateAt(track, t);
     this.#circles.removeAll();
     if (this.#centre) this.#marks.remove(this.#centre);
@@ -133,16 +149,17 @@ export class TyphoonLayer {
     const fixes = track.fixes;
     for (let i = 1; i < fixes.length; i++) {
       const [a, b] = [fixes[i - 1]!, fixes[i]!];
-      this.#paths.add({
+      const line = this.#paths.add({
         positions: [at(a, PATH_HEIGHT), at(b, PATH_HEIGHT)], width: TYPHOON.trackWidthPx,
         material: Material.fromType('Color', { color: Color.fromCssColorString(TYPHOON.category[a.category]) }),
       });
+      this.#segments.push({ t: a.t, line });
     }
   }
 
   #applyShown(): void {
     this.#paths.show = this.#circles.show = this.#marks.show = this.#shown;
-    if (this.#cone) this.#cone.show = this.#shown;
+    if (this.#cone) this.#cone.show = this.#shown && this.#drawnAt >= this.#forecastIssued;
   }
 }
 
