@@ -14,6 +14,7 @@ import { openStore } from '../../electron/hall/store/database.ts';
 import { eventPage } from '../../electron/hall/store/event-table.ts';
 import { ackedDown } from '../../electron/hall/store/upstream-tables.ts';
 import { createDownApplier } from '../../electron/hall/upstream/apply-down.ts';
+import { createWarningIngest } from '../../electron/hall/emergency/warning-ingest.ts';
 import { gaugeReadings } from '../../electron/district/storm.ts';
 import { DEMO_SITE, demoGazetteer } from '../helpers/demo-site.ts';
 import { tempDataDir } from '../helpers/hall-process.ts';
@@ -98,7 +99,7 @@ describe('gauge.readings from the district', () => {
     const h = hall();
     const applyDown = createDownApplier({
       store: h.store, events: h.events, site: DEMO_SITE, gazetteer: demoGazetteer(), positions: createForcePositions(h.store),
-      gauges: h.ingest, now: () => T0, log: () => {},
+      gauges: h.ingest, ingestWarning: createWarningIngest({ events: h.events, street: () => null, log: () => {} }), now: () => T0, log: () => {},
     });
     // The simulator's storm, three hours in: the surge has lifted the tide gauges.
     const since = T0 - 3 * HOUR;
@@ -118,7 +119,7 @@ describe('gauge.readings from the district', () => {
     const lines: string[] = [];
     const applyDown = createDownApplier({
       store: h.store, events: h.events, site: DEMO_SITE, gazetteer: demoGazetteer(), positions: createForcePositions(h.store),
-      gauges: h.ingest, now: () => T0, log: (l) => lines.push(l),
+      gauges: h.ingest, ingestWarning: createWarningIngest({ events: h.events, street: () => null, log: () => {} }), now: () => T0, log: (l) => lines.push(l),
     });
     applyDown(1, 'gauges:2', { kind: 'gauge.readings', readings: [tide(4, T0, 'xujiahui'), tide(4, T0)] }, false);
     const row = h.store.get<{ outcome: string; body: string | null }>('SELECT outcome, body FROM upstream_inbox WHERE key = ?', 'gauges:2')!;

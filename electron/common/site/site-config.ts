@@ -5,6 +5,7 @@
 // department or grade the site does not have; every screen labels them from here.
 import { z } from 'zod';
 import { DepartmentId, Id, Tier, UrgencyId } from '../domain/case-model.ts';
+import { EmergencyRoster } from '../domain/emergency-command.ts';
 import type { Label } from '../domain/labels.ts';
 import { GaugeSite, PumpSite } from '../emergency/gauge-model.ts';
 import type { ResponsibilityRules } from '../domain/responsibility.ts';
@@ -67,6 +68,8 @@ export const SiteConfig = z
   .object({
     /** The centre's name, e.g. 中山街道城运中心. */
     name: text(40),
+    /** The street's centre (WGS84): what typhoon distances and gale arrival times are measured to (S-6.5). */
+    centre: z.object({ lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) }).strict().optional(),
     departments: z.array(SiteDepartment).min(2).max(40),
     /** Most urgent first: the order queues and pickers use. */
     urgencies: z.array(UrgencyGrade).min(1).max(6),
@@ -74,6 +77,8 @@ export const SiteConfig = z
     defaultUrgency: UrgencyId,
     categories: z.array(CaseCategory).max(200),
     leaders: z.array(SiteLeader).max(20).default([]),
+    /** Who takes command in an emergency (S-6.2); absent: the duty roster commands throughout. */
+    emergency: EmergencyRoster.optional(),
     /** Tide, river and rain gauges with their warning levels, and the street's pumps (S-6.5). */
     gauges: z.array(GaugeSite).max(50).default([]),
     pumps: z.array(PumpSite).max(200).default([]),
@@ -110,6 +115,7 @@ export const SiteConfig = z
       if (c.onSceneMin !== undefined && c.resultMin !== undefined && c.onSceneMin > c.resultMin) issue(['categories', i], `${c.name}: on scene after the result`);
     });
     site.leaders.forEach((l, i) => l.departments.forEach((d, j) => departments.has(d) || issue(['leaders', i, 'departments', j], `${l.name}: no department ${d}`)));
+    site.emergency?.desks.forEach((d, i) => departments.has(d) || issue(['emergency', 'desks', i], `no department ${d}`));
   });
 export type SiteConfig = z.infer<typeof SiteConfig>;
 

@@ -190,6 +190,14 @@ export const MIGRATIONS: readonly string[] = [
   );
   `,
   `
+  -- S-6.2 the history of mode switches is read from the log: its few switches found without a scan.
+  CREATE INDEX events_mode_switches ON events (seq) WHERE type = 'mode.switched';
+  `,
+  `
+  -- S-6.5 typhoon tracks imported on the console, projected from the log (one row a storm and source).
+  CREATE TABLE typhoons (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, stored TEXT NOT NULL);
+  `,
+  `
   -- S-6.5 gauge readings: telemetry, not history (crossings of a warning line are events of the log); one row per
   -- gauge and reading time, so a reading delivered twice lands once; pruned by age (gauge-table.ts).
   CREATE TABLE gauge_readings (

@@ -14,15 +14,20 @@ import type { Appended, EventLog } from '../event-log.ts';
 import type { Store } from '../store/database.ts';
 import { ackedDown, ackUpTo, markResent, outboxCounts, pendingUp, pruneInbox, pruneOutbox, refuseUp } from '../store/upstream-tables.ts';
 
-/** Up messages on the wire not yet acknowledged: the district holds at most 1,000 past its ack. */
-const WINDOW = 200;
+/** Up messages on the wire past the district's ack (it holds at most 1,000 past it). */
+const WINDOW = 1_000;
 /** Down messages held while an earlier one is missing (they are resent after a reconnect anyway). */
 const MAX_HELD = 5_000;
+/** Down messages applied in one transaction at most. */
+const APPLY_BATCH = 500;
 const BACKOFF_FIRST_MS = 1_000;
 const BACKOFF_MAX_MS = 30_000;
 /** A district's 5xx: the message is sent again after this. */
 const RETRY_AFTER_MS = 5_000;
 const KEEP_MS = 7 * 86_400_000;
+/** The district beats every second: two and a half beats missed is a dead link. The last beat came at most a
+ *  second before the link died, so the hall is offline within 3 s of it (S-7.3) wherever the fault falls. */
+const SILENT_MS = UPSTREAM_DEAD_MS - UPSTREAM_HEARTBEAT_MS / 2;
 
 export interface UpstreamLinkDeps {
   url: string;
@@ -54,8 +59,11 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
   let stopped = false;
   let attempt = 0;
   let sentUpTo = 0;
+  /** The district's cumulative ack on this link. */
+  let ackedUp = 0;
   let lastHeard = 0;
   let retryTimer: NodeJS.Timeout | undefined;
+  let watchdog: NodeJS.Timeout | undefined;
   let ackTimer: NodeJS.Immediate | undefined;
   const held = new Map<number, { key: string; body: DownBody }>();
   let lastState = '';
@@ -78,8 +86,10 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
   };
 
   const pump = () => {
-    if (!online) return;
-    const rows = pendingUp(store, sentUpTo, deps.now(), WINDOW);
+    // Offline, the queued count still changes with every event: the banners show it.
+    if (!online) return announce();
+    // At most WINDOW past the district's ack (it refuses what is too far ahead); resends always go.
+    const rows = pendingUp(store, sentUpTo, deps.now(), WINDOW).filter((row) => row.seq <= sentUpTo || row.seq <= ackedUp + WINDOW);
     const resent: number[] = [];
     for (const row of rows) {
       send({ type: 'up', seq: row.seq, key: row.key, body: JSON.parse(row.body) });
@@ -97,29 +107,72 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
     });
   };
 
-  const takeDown = (seq: number, key: string, body: DownBody) => {
-    const cursor = ackedDown(store);
-    if (seq <= cursor) return ackDown();
-    if (seq > cursor + 1) {
-      if (held.size < MAX_HELD) held.set(seq, { key, body });
-      return;
+  /** Down messages in sequence after the cursor, waiting for the next turn of the event loop: what arrives
+   *  together is applied together, up to APPLY_BATCH in one transaction (one commit, one ack), so a backlog
+   *  after an outage costs a commit per batch, not per message, and seats' commands get turns in between. */
+  let run: Array<{ seq: number; key: string; body: DownBody }> = [];
+  let applyTimer: NodeJS.Immediate | undefined;
+
+  const applyRun = () => {
+    applyTimer = undefined;
+    const batch = run.splice(0, APPLY_BATCH);
+    const appended: Appended[] = [];
+    let failed = false;
+    try {
+      deps.events.batch(() => {
+        for (const next of batch) {
+          try {
+            appended.push(...deps.applyDown(next.seq, next.key, next.body, simulated));
+          } catch (error) {
+            // Not stored, not acknowledged (its savepoint rolled back): the district sends it again after the next
+            // reconnect; what came before it commits.
+            deps.log(`upstream: down ${next.seq} (${next.body.kind}) failed: ${(error as Error).stack ?? String(error)}`);
+            failed = true;
+            return;
+          }
+        }
+      });
+    } catch (error) {
+      // The commit itself failed: none of the batch is stored, all of it comes again.
+      deps.log(`upstream: could not store down ${batch[0]!.seq}–${batch.at(-1)!.seq}: ${(error as Error).message}`);
+      appended.length = 0;
+      failed = true;
     }
-    let next: { seq: number; key: string; body: DownBody } | undefined = { seq, key, body };
-    while (next) {
-      try {
-        for (const appended of deps.applyDown(next.seq, next.key, next.body, simulated)) if (!appended.duplicate) deps.broadcast(appended);
-      } catch (error) {
-        // Not stored, not acknowledged: the district sends it again after the next reconnect.
-        deps.log(`upstream: down ${next.seq} (${next.body.kind}) failed: ${(error as Error).stack ?? String(error)}`);
-        return ws?.terminate();
-      }
-      const following: number = next.seq + 1;
-      const waiting = held.get(following);
-      held.delete(following);
-      next = waiting && { seq: following, ...waiting };
+    for (const a of appended) if (!a.duplicate) deps.broadcast(a);
+    if (failed) {
+      run = [];
+      return ws?.terminate();
     }
     ackDown();
     announce();
+    if (run.length) applyTimer = setImmediate(applyRun);
+  };
+
+  const takeDown = (seq: number, key: string, body: DownBody) => {
+    const cursor = ackedDown(store);
+    if (seq <= cursor) return ackDown();
+    const wanted = (run.at(-1)?.seq ?? cursor) + 1;
+    if (seq < wanted) return;
+    if (seq > wanted) {
+      if (held.size < MAX_HELD) held.set(seq, { key, body });
+      return;
+    }
+    run.push({ seq, key, body });
+    for (let following = seq + 1, waiting; (waiting = held.get(following)); following++) {
+      held.delete(following);
+      run.push({ seq: following, ...waiting });
+    }
+    applyTimer ??= setImmediate(applyRun);
+  };
+
+  /** Why a well-formed frame is wrong from the district now, or null. */
+  const misplaced = (frame: UpstreamFrame): string | null => {
+    if (frame.type === 'hello' || frame.type === 'up') return `${frame.type}: a district does not send ${frame.type} frames`;
+    if (frame.type === 'welcome') return online ? 'welcome: this link was welcomed already' : null;
+    if (!online && frame.type !== 'error') return `${frame.type} before welcome: the district's first frame must be welcome`;
+    if (frame.type === 'ack' && frame.dir === 'down') return 'ack: the district acknowledges the up direction only';
+    if (frame.type === 'refuse' && frame.seq > sentUpTo) return `refuse: up seq ${frame.seq} was not sent on this link (last ${sentUpTo})`;
+    return null;
   };
 
   const onFrame = (raw: string) => {
@@ -130,22 +183,33 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
       return send({ type: 'error', reason: parsed.reason });
     }
     const frame = parsed.frame;
+    // What breaks the protocol is answered with an error and changes nothing; where the district may be right
+    // after all, the next resend asks it again.
+    const wrong = misplaced(frame);
+    if (wrong) {
+      deps.log(`upstream: bad frame from the district: ${wrong}`);
+      return send({ type: 'error', reason: wrong });
+    }
     switch (frame.type) {
       case 'welcome':
         online = true;
         simulated = frame.simulated;
         since = deps.now();
         attempt = 0;
-        ackUpTo(store, frame.ackedUp, deps.now());
-        sentUpTo = frame.ackedUp;
+        // What is pending went out on an earlier link and its answer was lost with it: the district's ackedUp
+        // passes refused messages too, so taking it as an ack would turn a refusal into a delivery. Everything
+        // pending is sent again instead; the district answers a resend with its refusal, or acks it.
+        sentUpTo = 0;
+        ackedUp = frame.ackedUp;
         deps.log(`upstream: online with district ${frame.districtId} (it has our ${frame.ackedUp}, we have its ${ackedDown(store)})`);
         return pump();
-      case 'ack':
-        if (frame.dir === 'up') {
-          ackUpTo(store, frame.seq, deps.now());
-          return pump();
-        }
-        return;
+      case 'ack': {
+        // Only as far as this link sent: what lies beyond stays pending and is sent (and acked) again.
+        const upTo = Math.min(frame.seq, sentUpTo);
+        ackUpTo(store, upTo, deps.now());
+        ackedUp = Math.max(ackedUp, upTo);
+        return pump();
+      }
       case 'refuse':
         if (frame.status < 500) {
           refuseUp(store, frame.seq, frame.status, frame.reason, null);
@@ -175,7 +239,23 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
       deps.log('upstream: offline');
     }
     held.clear();
+    run = [];
     announce();
+  };
+
+  // A silent link is dead SILENT_MS after the last frame heard, to the millisecond rather than at the next
+  // heartbeat tick (a tick would make it up to 4 s): the watchdog sleeps until that deadline, and again until
+  // the new one if something was heard meanwhile.
+  const watch = (socket: WebSocket) => {
+    watchdog = undefined;
+    if (ws !== socket || socket.readyState === WebSocket.CLOSED) return;
+    const left = lastHeard + SILENT_MS - deps.now();
+    if (left > 0) {
+      watchdog = setTimeout(watch, left, socket);
+      return;
+    }
+    deps.log(`upstream: nothing from the district for ${SILENT_MS / 1000} s; reconnecting`);
+    socket.terminate();
   };
 
   const connect = () => {
@@ -184,6 +264,8 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
     const socket = new WebSocket(upstreamSocketUrl(deps.url), { maxPayload: UPSTREAM_MAX_FRAME_BYTES, handshakeTimeout: UPSTREAM_DEAD_MS });
     ws = socket;
     lastHeard = deps.now();
+    clearTimeout(watchdog);
+    watchdog = setTimeout(watch, SILENT_MS, socket);
     socket.on('open', () => send({ type: 'hello', protocol: UPSTREAM_PROTOCOL_VERSION, hallId: deps.hallId, token: deps.token, ackedDown: ackedDown(store) }));
     socket.on('message', (data) => onFrame(data.toString()));
     socket.on('error', (error) => deps.log(`upstream: ${error.message}`));
@@ -196,14 +278,11 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
     });
   };
 
-  // Heartbeat both ways; a silent link is dead. The same tick resends what a 5xx put off and prunes old rows.
+  // Heartbeat both ways (the watchdog above ends a silent link). The same tick resends what a 5xx put off and
+  // prunes old rows.
   let lastPrune = 0;
   const beat = setInterval(() => {
     const now = deps.now();
-    if (ws && ws.readyState === WebSocket.OPEN && now - lastHeard > UPSTREAM_DEAD_MS) {
-      deps.log(`upstream: nothing from the district for ${UPSTREAM_DEAD_MS / 1000} s; reconnecting`);
-      ws.terminate();
-    }
     send({ type: 'heartbeat', at: now });
     pump();
     if (now - lastPrune > 3600_000) {
@@ -223,7 +302,9 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
       stopped = true;
       clearInterval(beat);
       clearTimeout(retryTimer);
+      clearTimeout(watchdog);
       if (ackTimer) clearImmediate(ackTimer);
+      if (applyTimer) clearImmediate(applyTimer);
       const socket = ws;
       if (socket && socket.readyState !== WebSocket.CLOSED) {
         const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));

@@ -142,7 +142,7 @@ export function ConsoleView() {
       {tab === 'handover' && <HandoverView />}
       {tab === 'patrol' && <PatrolCoverageView now={now} />}
       {tab === 'plan' && <PlanTab now={now} />}
-      {tab === 'emergency' && <EmergencyTab />}
+      {tab === 'emergency' && <EmergencyTab now={now} />}
       {tab === 'problems' && <ProblemsTab now={now} selection={problem} onSelect={setProblem} onOpenCase={select} />}
       <WallPlan active={tab === 'wall'} />
       <div className="console-layout" hidden={tab !== 'work'}>

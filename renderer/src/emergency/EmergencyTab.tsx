@@ -1,9 +1,15 @@
-// The console's 应急指挥 tab (Alt+0): the emergency's sections, each its own component.
+// The console's 应急指挥 tab (Alt+0): a column of sections — the command mode (current, switch, stand-down, history,
+// who commands) first; then the typhoon tracks and the gauges, flood points, pumps and shelters.
+import '../styles/modes.css';
+import { TyphoonImport } from '../typhoon/TyphoonImport.tsx';
 import { GaugesSection } from './GaugesSection.tsx';
+import { ModeSection } from './ModeSection.tsx';
 
-export function EmergencyTab() {
+export function EmergencyTab({ now }: { now: number }) {
   return (
     <div className="emergency-tab" data-testid="emergency-tab">
+      <ModeSection />
+      <TyphoonImport now={now} />
       <GaugesSection />
     </div>
   );
