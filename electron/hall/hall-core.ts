@@ -170,7 +170,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       },
       stationName: (id: string) => stationNames.get(id) ?? id,
     };
-    const reviews = { store: db, plans: preplans.library, positions, now: clock, log };
+    const reviews = { store: db, plans: preplans.library, site, positions, now: clock, log };
     const auditor = createChainAuditor({ store: db, head: events.head, now: clock, log });
     const health = (): Health => {
       const chain = auditor.status();

@@ -2,13 +2,16 @@
 // feed would (a bad body is refused by name, nothing stored); the wall's gauges panel shows 黄浦公园 over its 4.55 m
 // warning line in red — on its chart's canvas (red pixels above the line) and in its figure — and 吴淞口, under its
 // line, with no red; the console shows the notice. The operator then opens 应急指挥 (Alt+0), types a shelter's
-// occupancy, is told when it exceeds the capacity, reports it by clicking, and the wall's shelters panel shows it.
+// occupancy, is told when it exceeds the capacity, reports it by clicking, and the wall's shelters panel shows it;
+// a flood point reported ponding there turns amber (积) on the wall map's flood layer; in emergency command a desk
+// reports its shelter after roll call.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { MINUTE } from '../../electron/common/domain/beijing-time.ts';
 import { connect } from '../helpers/ws-client.ts';
-import { openSeat, SCREENS } from './closed-loop-screens.ts';
+import { openSeat, SCREENS, signIn } from './closed-loop-screens.ts';
 import { hallForThisFile, seatUrl } from './hall-fixture.ts';
-import { decodePng } from './png-stats.ts';
+import { countNear, decodePng } from './png-stats.ts';
+import { FLOOD_LOOK } from '../../renderer/src/wall/flood-marks.ts';
 
 test.describe.configure({ mode: 'serial' });
 const hall = hallForThisFile();
@@ -130,5 +133,73 @@ test('the operator types a shelter\'s occupancy on the console and the wall\'s s
   await expect(row).toHaveAttribute('data-occupancy', '1200');
   await expect(row).toHaveClass(/shelter-full/);
   await wall.screenshot({ path: `${SCREENS}/shelters-wall.png` });
+  await context.close();
+});
+
+test('a flood point reported ponding on the console shows amber on the wall map\'s flood layer', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const commander = await connect(hall().wsUrl, { seatId: 'console-1', token: hall().tokenOf('console-1') });
+  commander.send({ type: 'command', commandId: 'e2e-gauges-map', command: { kind: 'wall.setLayout', layout: { cols: 1, rows: 1, panels: ['map'] } } });
+  expect((await commander.take((m) => (m.type === 'ack' || m.type === 'reject') && m.commandId === 'e2e-gauges-map', 'layout')).type).toBe('ack');
+  await commander.close();
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const wall = await context.newPage();
+  await wall.goto(seatUrl(hall(), 'wall', 'wall-1', 0));
+  await wall.waitForFunction(() => window.__wallReady === true, undefined, { timeout: 150_000 });
+  // The map's own picture: the controls and the legend over it (which shows the colours too) are masked.
+  const shot = async () => decodePng(await wall.locator('.wall-map canvas').screenshot({ mask: [wall.locator('.wall-map-controls'), wall.getByTestId('map-legend')] }));
+  const amber = async () => countNear(await shot(), FLOOD_LOOK.ponding.colour, 30);
+  await wall.waitForTimeout(1_500);
+  const before = await amber();
+
+  const consolePage = await context.newPage();
+  await openSeat(consolePage, seatUrl(hall(), 'console', 'console-1'));
+  await consolePage.getByTestId('tab-emergency').click();
+  const point = consolePage.locator('[data-testid="flood-edit"][data-point-id="JS-06"]');
+  await point.getByTestId('flood-status').selectOption('ponding');
+  await point.getByTestId('flood-depth').fill('30');
+  await point.getByTestId('flood-save').click();
+  await expect(point.getByTestId('flood-outcome')).toHaveText('已报告积水点');
+  await expect(point).toHaveAttribute('data-status', 'ponding');
+
+  await expect.poll(async () => (await amber()) - before, { message: 'amber pixels added by the ponding mark', timeout: 20_000 }).toBeGreaterThan(300);
+  console.log(`ponding mark: ${(await amber()) - before} amber pixels more than before (${before})`);
+  await wall.screenshot({ path: `${SCREENS}/flood-layer.png` });
+  await context.close();
+});
+
+test('in emergency command a desk reports its shelter\'s occupancy after roll call, and the wall shows it', async ({ browser }) => {
+  const commander = await connect(hall().wsUrl, { seatId: 'console-1', token: hall().tokenOf('console-1') });
+  let n = 0;
+  const command = async (body: object) => {
+    const commandId = `e2e-gauges-desk-${++n}`;
+    commander.send({ type: 'command', commandId, command: body });
+    const reply = await commander.take((m) => (m.type === 'ack' || m.type === 'reject') && m.commandId === commandId, commandId);
+    expect(reply.type, JSON.stringify(reply)).toBe('ack');
+  };
+  // The switch itself is the modes screen's; here it only puts the hall in emergency command.
+  await command({ kind: 'mode.switch', to: { target: { mode: 'emergency', hazard: 'rainstorm', level: 'III' }, reason: '暴雨黄色预警', drill: false }, confirmed: true });
+  await command({ kind: 'wall.setLayout', layout: { cols: 1, rows: 1, panels: ['shelters'] } });
+  await commander.close();
+
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const wall = await context.newPage();
+  await openSeat(wall, seatUrl(hall(), 'wall', 'wall-1', 0));
+  const row = wall.locator('[data-testid="shelter-row"][data-shelter-id="BN-02"]');
+  await expect(row).toHaveAttribute('data-occupancy', '');
+
+  const desk = await context.newPage();
+  await openSeat(desk, seatUrl(hall(), 'desk', 'desk-police'));
+  const edit = desk.getByTestId('desk-flood').locator('[data-testid="shelter-edit"][data-shelter-id="BN-02"]');
+  await expect(edit.getByTestId('shelter-save')).toBeDisabled();
+  // Flood points and pumps are the water affairs desk's: the police desk has its shelters only.
+  await expect(desk.getByTestId('desk-flood').getByTestId('flood-edit')).toHaveCount(0);
+  await signIn(desk, '王建国', '031245');
+  await edit.getByTestId('shelter-open').check();
+  await edit.getByTestId('shelter-occupancy').fill('640');
+  await edit.getByTestId('shelter-save').click();
+  await expect(edit.getByTestId('shelter-outcome')).toHaveText('已报告避难场所');
+  await expect(row).toHaveAttribute('data-occupancy', '640');
+  await expect(row.getByTestId('shelter-figures')).toHaveText('640 / 2000');
   await context.close();
 });

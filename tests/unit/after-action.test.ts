@@ -65,6 +65,8 @@ function fixtureLog() {
   const update = parseCap(readFileSync(join(import.meta.dirname, '../fixtures/cap/cn/typhoon-red-update.xml')));
   if (!update.ok) throw new Error(update.reason.message);
   add('warning.received', { summary: summarizeWarning(update.alert), via: 'district', covers: true }, T0 + 85 * MIN, null);
+  // Stored a minute after the reading it reports: the timeline puts it at the reading.
+  add('gauge.crossed', { gaugeId: 'huangpu-park', name: '黄浦公园', kind: 'tide', value: 4.62, readAt: T0 + 87 * MIN, warnAt: 4.55, over: true }, T0 + 88 * MIN, null);
   switchTo({ target: { mode: 'emergency', hazard: 'typhoon', level: 'II' }, reason: '升级为橙色预警', drill: false }, T0 + 90 * MIN);
   act(water.payload, { action: 'handle', note: '已排水', attachments: [], selfHandled: false }, 'dispatched', 'handled', T0 + 110 * MIN);
   act(water.payload, { action: 'close', note: '' }, 'handled', 'closed', T0 + 120 * MIN);
@@ -92,6 +94,7 @@ describe('the after-action review of an episode', () => {
       '30 caseClosed #50 井盖缺失 已结案',
       '60 report 第1期（定时）',
       '85 warning 松江区气象台将台风橙色预警升级为红色[Ⅰ级/特别严重]（更新，区平台，覆盖本街道）',
+      '87 gauge 黄浦公园 4.62 m，超过警戒 4.55 m',
       '90 mode 切换到台风Ⅱ级应急响应：升级为橙色预警',
       '90 planActivated 防台预案（Ⅱ级），4项措施，新增1项',
       '120 caseClosed #103 下立交积水 已结案',

@@ -74,4 +74,8 @@ describe('the site file', () => {
   it('names the emergency categories intake offers first in emergency command', () => {
     expect(DEMO_SITE.emergencyCategories().map((c) => c.name)).toEqual(['倒伏树木', '积水', '漏雨', '高空坠物', '广告牌松动']);
   });
+
+  it('adds them to an emergency\'s plan categories, once, for reports and reviews', () => {
+    expect(DEMO_SITE.withEmergencyCategories(['防汛防台', '积水'])).toEqual(['防汛防台', '积水', '倒伏树木', '漏雨', '高空坠物', '广告牌松动']);
+  });
 });

@@ -76,8 +76,8 @@ describe('recordGaugeReadings', () => {
     expect(h.ingest.views()[0]).toMatchObject({ value: 4.7, over: true, trend: 'rising' });
     h.ingest.recordGaugeReadings([tide(4.5, T0)], 'upstream');
     expect(h.crossedEvents()).toEqual([
-      { gaugeId: 'huangpu-park', value: 4.55, readAt: T0 - 10 * MINUTE, warnAt: 4.55, over: true },
-      { gaugeId: 'huangpu-park', value: 4.5, readAt: T0, warnAt: 4.55, over: false },
+      { gaugeId: 'huangpu-park', name: '黄浦公园', kind: 'tide', value: 4.55, readAt: T0 - 10 * MINUTE, warnAt: 4.55, over: true },
+      { gaugeId: 'huangpu-park', name: '黄浦公园', kind: 'tide', value: 4.5, readAt: T0, warnAt: 4.55, over: false },
     ]);
   });
 

@@ -74,5 +74,5 @@ export function crossing(before: Pick<GaugeView, 'over'> | undefined, after: Pic
 }
 
 /** The log's record of a crossing (hall event `gauge.crossed`). */
-export const GaugeCrossed = z.object({ gaugeId: siteId, value: z.number(), readAt: z.number().int(), warnAt: z.number(), over: z.boolean() });
+export const GaugeCrossed = z.object({ gaugeId: siteId, name: label, kind: GaugeKind, value: z.number(), readAt: z.number().int(), warnAt: z.number(), over: z.boolean() });
 export type GaugeCrossed = z.infer<typeof GaugeCrossed>;

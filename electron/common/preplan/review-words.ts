@@ -4,6 +4,7 @@ import { STATE_LABELS } from '../domain/labels.ts';
 import type { ActionOutcome, ReviewEntry, ReviewEntryKind } from './after-action.ts';
 import { HAZARD_LABELS } from '../cap/cn-profile.ts';
 import { LEVEL_NUMERALS } from './plan-model.ts';
+import { unitOf } from '../emergency/gauge-model.ts';
 
 type Lang = 'zh' | 'en';
 
@@ -18,6 +19,7 @@ export const ENTRY_KIND_WORDS: Readonly<Record<ReviewEntryKind, Record<Lang, str
   dispatch: { zh: '派单出动', en: 'Dispatch' },
   report: { zh: '灾情快报', en: 'Situation report' },
   warning: { zh: '收到预警', en: 'Warning received' },
+  gauge: { zh: '水雨情', en: 'Gauge' },
 };
 
 const MSG_WORDS = { Alert: { zh: '发布', en: 'issued' }, Update: { zh: '更新', en: 'updated' }, Cancel: { zh: '解除', en: 'cancelled' }, Ack: { zh: '确认', en: 'acknowledged' }, Error: { zh: '更正', en: 'error' } } as const;
@@ -57,6 +59,11 @@ export function entryText(e: ReviewEntry, lang: Lang, department: (id: string) =
       return zh
         ? `${e.headline}（${MSG_WORDS[e.msgType].zh}，${VIA_WORDS[e.via].zh}${covers}）`
         : `${e.headline} (${MSG_WORDS[e.msgType].en}, ${VIA_WORDS[e.via].en}${covers})`;
+    }
+    case 'gauge': {
+      const reading = `${e.value} ${unitOf(e.gaugeKind)}`;
+      const line = `${e.warnAt} ${unitOf(e.gaugeKind)}`;
+      return zh ? `${e.name} ${reading}，${e.over ? '超过' : '回落至'}警戒 ${line}${e.over ? '' : '以下'}` : `${e.name} ${reading}, ${e.over ? 'over' : 'back under'} its warning line ${line}`;
     }
   }
 }

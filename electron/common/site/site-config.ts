@@ -141,6 +141,8 @@ export function siteRules(site: SiteConfig) {
     category: (name: string) => site.categories.find((c) => c.name === name),
     /** The emergency categories (S-6.5), which intake offers first in emergency command. */
     emergencyCategories: () => site.categories.filter((c) => c.emergency),
+    /** An emergency's case categories: its plan's and the site's emergency ones (counted as 应急类 in reports and reviews). */
+    withEmergencyCategories: (categories: readonly string[]): string[] => [...new Set([...categories, ...site.categories.filter((c) => c.emergency).map((c) => c.name)])],
     gauge: (id: string) => site.gauges.find((g) => g.id === id),
     responsibility: Object.fromEntries(site.categories.map((c) => [c.name, { duty: c.duty, lead: c.lead, assisting: c.assisting }])) as ResponsibilityRules,
     /** The grade an intake of this category starts with. */

@@ -90,7 +90,7 @@ export function createGaugeIngest(deps: GaugeIngestDeps) {
       if (!crossing(before.get(gauge.id), after)) continue;
       crossed.push(events.append({
         type: 'gauge.crossed', origin: origin === 'upstream' ? 'upstream' : 'hall', seat: null, idemKey: `gauge:${gauge.id}:${after.at}`,
-        payload: () => ({ gaugeId: gauge.id, value: after.value, readAt: after.at, warnAt: gauge.warnAt, over: after.over }),
+        payload: () => ({ gaugeId: gauge.id, name: gauge.name, kind: gauge.kind, value: after.value, readAt: after.at, warnAt: gauge.warnAt, over: after.over }),
       }));
     }
     schedulePublish(ids);

@@ -12,10 +12,13 @@ import type { Store } from '../store/database.ts';
 import { episodeEndedBy, loadEpisode, loadReview, saveReview } from '../store/emergency-table.ts';
 import { eventJson, eventPage } from '../store/event-table.ts';
 import { loadForce } from '../store/force-table.ts';
+import type { SiteRules } from '../../common/site/site-config.ts';
 
 export interface ReviewDeps {
   store: Store;
   plans: PlanLibrary | null;
+  /** The site's emergency categories count as the emergency's with the plan's. */
+  site: Pick<SiteRules, 'withEmergencyCategories'>;
   positions: Pick<ForcePositions, 'track'>;
   now(): number;
   log(line: string): void;
@@ -47,7 +50,7 @@ export function buildEpisodeReview(deps: ReviewDeps, episode: EmergencyEpisode):
   const events = episodeEvents(deps.store, episode);
   const created = new Set(events.flatMap((e) => (e.type === 'case.created' ? [e.payload.id] : [])));
   const prior = [...new Set(events.flatMap((e) => (e.type === 'case.transitioned' && !created.has(e.payload.caseId) ? [e.payload.caseId] : [])))];
-  const review = buildReview({ episode, events, priorCases: casesByIds(deps.store, prior), categories: (h) => deps.plans?.plans.get(h)?.categories ?? [] });
+  const review = buildReview({ episode, events, priorCases: casesByIds(deps.store, prior), categories: (h) => deps.site.withEmergencyCategories(deps.plans?.plans.get(h)?.categories ?? []) });
   const forces = dispatchedForces(review).flatMap((id) => {
     const force = loadForce(deps.store, id);
     if (!force) return [];

@@ -59,7 +59,7 @@ export function issueSituationReport(deps: SituationDeps, trigger: SituationTrig
     type: 'situation.reported', ...by, at: now,
     payload: () => buildSituationReport({
       site: deps.site, id: uuidv7(now), no: situationCounts(deps.store, episode.seq).last + 1, trigger, now, episode, mode: loadMode(deps.store), plan,
-      categories: plan?.categories ?? deps.plans?.plans.get(episode.hazard)?.categories ?? [],
+      categories: deps.site.withEmergencyCategories(plan?.categories ?? deps.plans?.plans.get(episode.hazard)?.categories ?? []),
       cases: casesCreatedBetween(deps.store, episode.startedAt, now), forces: loadForces(deps.store),
       areaOf: deps.areaOf, stationName: deps.stationName, feeds: deps.feeds,
     }),

@@ -1,6 +1,6 @@
 // A joint desk (联合坐席): roll call first; then its department's queue — cases it leads first, then joint cases
 // it assists in (marked 协办) — with the selected case beside it offering only what this desk may do, and the
-// department's forces. Before roll call the desk sees its work but cannot act: every act names who took it.
+// department's forces; in emergency command, its shelters (and for 水务 the flood points and pumps) to report. Before roll call the desk sees its work but cannot act: every act names who took it.
 import { useState } from 'react';
 import { CaseDetail } from '../components/CaseDetail.tsx';
 import { CaseList } from '../components/CaseList.tsx';
@@ -11,6 +11,7 @@ import { slaOrder } from '../sla-order.ts';
 import { useNow } from '../use-now.ts';
 import { useShortcuts } from '../use-shortcut.ts';
 import { DeskPlan } from '../preplan/DeskPlan.tsx';
+import { DeskFloodAssets } from '../emergency/DeskFloodAssets.tsx';
 import { DeskForces } from './DeskForces.tsx';
 import { RollCall } from './RollCall.tsx';
 
@@ -41,6 +42,7 @@ export function DeskView() {
     <main className="desk">
       <RollCall presence={presence} />
       {seat && <DeskPlan seat={seat} signedIn={signedIn} now={now} />}
+      {seat && <DeskFloodAssets seat={seat} signedIn={signedIn} />}
       <div className="desk-layout">
         <section className="queue" aria-labelledby="desk-heading">
           <h2 id="desk-heading">

@@ -17,35 +17,63 @@ const FLOOD_WORD: Readonly<Record<FloodPointStatus, MessageKey>> = { normal: 'fl
 const PUMP_WORD: Readonly<Record<PumpStatus, MessageKey>> = { running: 'pumpRunning', stopped: 'pumpStopped', fault: 'pumpFault' };
 
 export function GaugesSection() {
-  const lang = useLanguage();
-  const places = useFloodPlaces();
-  const { floodPoints, pumps, shelters } = useHallState();
-  const site = useSite();
-  const byPoint = new Map(floodPoints.map((p) => [p.pointId, p]));
-  const byPump = new Map(pumps.map((p) => [p.pumpId, p]));
-  const byShelter = new Map(shelters.map((s) => [s.shelterId, s]));
   return (
     <section className="emergency-section emergency-gauges" data-testid="emergency-gauges">
       <GaugeTable />
       <div className="emergency-columns">
+        <ShelterEdits locked={false} />
         <div>
-          <h3>{lang.t('sheltersTitle')}</h3>
-          <ul className="asset-rows">
-            {places?.shelters.map((s) => <ShelterEdit key={s.id} place={s} view={byShelter.get(s.id)} />)}
-          </ul>
-        </div>
-        <div>
-          <h3>{lang.t('floodPointsTitle')}</h3>
-          <ul className="asset-rows">
-            {places?.floodPoints.map((p) => <FloodPointEdit key={p.id} place={p} view={byPoint.get(p.id)} />)}
-          </ul>
-          <h3>{lang.t('pumpsTitle')}</h3>
-          <ul className="asset-rows">
-            {site.site.pumps.map((p) => <PumpEdit key={p.id} id={p.id} name={p.name} view={byPump.get(p.id)} />)}
-          </ul>
+          <FloodPointEdits locked={false} />
+          <PumpEdits locked={false} />
         </div>
       </div>
     </section>
+  );
+}
+
+/** Every shelter with its form; `locked`: shown, not sendable (a desk before roll call). */
+export function ShelterEdits({ locked }: { locked: boolean }) {
+  const lang = useLanguage();
+  const places = useFloodPlaces();
+  const { shelters } = useHallState();
+  const byShelter = new Map(shelters.map((s) => [s.shelterId, s]));
+  return (
+    <div>
+      <h3>{lang.t('sheltersTitle')}</h3>
+      <ul className="asset-rows">
+        {places?.shelters.map((s) => <ShelterEdit key={s.id} place={s} view={byShelter.get(s.id)} locked={locked} />)}
+      </ul>
+    </div>
+  );
+}
+
+export function FloodPointEdits({ locked }: { locked: boolean }) {
+  const lang = useLanguage();
+  const places = useFloodPlaces();
+  const { floodPoints } = useHallState();
+  const byPoint = new Map(floodPoints.map((p) => [p.pointId, p]));
+  return (
+    <>
+      <h3>{lang.t('floodPointsTitle')}</h3>
+      <ul className="asset-rows">
+        {places?.floodPoints.map((p) => <FloodPointEdit key={p.id} place={p} view={byPoint.get(p.id)} locked={locked} />)}
+      </ul>
+    </>
+  );
+}
+
+export function PumpEdits({ locked }: { locked: boolean }) {
+  const lang = useLanguage();
+  const site = useSite();
+  const { pumps } = useHallState();
+  const byPump = new Map(pumps.map((p) => [p.pumpId, p]));
+  return (
+    <>
+      <h3>{lang.t('pumpsTitle')}</h3>
+      <ul className="asset-rows">
+        {site.site.pumps.map((p) => <PumpEdit key={p.id} id={p.id} name={p.name} view={byPump.get(p.id)} locked={locked} />)}
+      </ul>
+    </>
   );
 }
 
@@ -77,7 +105,7 @@ function GaugeTable() {
   );
 }
 
-function ShelterEdit({ place, view }: { place: ShelterPlace; view: ShelterView | undefined }) {
+function ShelterEdit({ place, view, locked }: { place: ShelterPlace; view: ShelterView | undefined; locked: boolean }) {
   const lang = useLanguage();
   const command = useCommand();
   const [open, setOpen] = useState(view?.open ?? false);
@@ -99,7 +127,7 @@ function ShelterEdit({ place, view }: { place: ShelterPlace; view: ShelterView |
           <input type="number" min={0} max={place.capacity} step={1} data-testid="shelter-occupancy" value={people} onChange={(e) => setPeople(e.target.value)} />
         </label>
         <span className="muted">/ {place.capacity}</span>
-        <button type="submit" data-testid="shelter-save">{lang.t('shelterSave')}</button>
+        <button type="submit" data-testid="shelter-save" disabled={locked}>{lang.t('shelterSave')}</button>
         <span className="muted">{view ? `${view.occupancy} · ${beijingTime(view.at)}` : lang.t('notReported')}</span>
         <CommandOutcome status={command.status} testId="shelter-outcome" />
       </form>
@@ -107,7 +135,7 @@ function ShelterEdit({ place, view }: { place: ShelterPlace; view: ShelterView |
   );
 }
 
-function FloodPointEdit({ place, view }: { place: FloodPointPlace; view: FloodPointView | undefined }) {
+function FloodPointEdit({ place, view, locked }: { place: FloodPointPlace; view: FloodPointView | undefined; locked: boolean }) {
   const lang = useLanguage();
   const command = useCommand();
   const [status, setStatus] = useState<FloodPointStatus>(view?.status ?? 'normal');
@@ -128,14 +156,14 @@ function FloodPointEdit({ place, view }: { place: FloodPointPlace; view: FloodPo
           {lang.t('floodDepth')}
           <input type="number" min={0} max={500} step={1} data-testid="flood-depth" value={depth} disabled={status === 'normal'} onChange={(e) => setDepth(e.target.value)} />
         </label>
-        <button type="submit" data-testid="flood-save">{lang.t('shelterSave')}</button>
+        <button type="submit" data-testid="flood-save" disabled={locked}>{lang.t('shelterSave')}</button>
         <CommandOutcome status={command.status} testId="flood-outcome" />
       </form>
     </li>
   );
 }
 
-function PumpEdit({ id, name, view }: { id: string; name: string; view: PumpView | undefined }) {
+function PumpEdit({ id, name, view, locked }: { id: string; name: string; view: PumpView | undefined; locked: boolean }) {
   const lang = useLanguage();
   const command = useCommand();
   return (
@@ -143,7 +171,7 @@ function PumpEdit({ id, name, view }: { id: string; name: string; view: PumpView
       <div className="asset-row">
         <span className="asset-name">{name}</span>
         <select
-          data-testid="pump-status" value={view?.status ?? ''} aria-label={name}
+          data-testid="pump-status" value={view?.status ?? ''} aria-label={name} disabled={locked}
           onChange={(e) => void command.send({ kind: 'pump.set', pumpId: id, status: e.target.value as PumpStatus }, lang.t('pumpSaved'))}
         >
           {!view && <option value="">{lang.t('notReported')}</option>}
