@@ -20,9 +20,11 @@ async function seat(hall: HallProcess, seatId: string, role: 'console' | 'desk')
   const ws = new WebSocket(hall.wsUrl);
   const waiters = new Set<(f: Frame) => boolean>();
   let frames = 0;
+  let online = false;
   ws.on('message', (data) => {
     frames++;
     const frame = JSON.parse(data.toString()) as Frame;
+    if (frame.type === 'upstream') online = frame.state!.online;
     for (const w of waiters) if (w(frame)) waiters.delete(w);
   });
   await new Promise((resolve, reject) => {
@@ -44,7 +46,9 @@ async function seat(hall: HallProcess, seatId: string, role: 'console' | 'desk')
   const welcomed = until((f) => (f.type === 'welcome' ? true : undefined), 'welcome');
   send({ type: 'hello', protocol: 1, role, seatId, token: hall.tokenOf(seatId) });
   await welcomed;
-  return { send, until, frames: () => frames, close: () => ws.terminate() };
+  /** Resolves once the hall's district link is up (it may have said so before anyone asked). */
+  const linked = () => (online ? Promise.resolve(true) : until((f) => (f.type === 'upstream' && f.state!.online ? true : undefined), 'district link online', 60_000));
+  return { send, until, linked, frames: () => frames, close: () => ws.terminate() };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -53,7 +57,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function intake(hall: HallProcess, count: number, everyMs: number) {
   const console1 = await seat(hall, 'console-1', 'console');
   const desk = await seat(hall, 'desk-urban', 'desk');
-  await console1.until((f) => (f.type === 'upstream' && f.state!.online ? true : undefined), 'district link online', 60_000);
+  await console1.linked();
   const toDesk: number[] = [];
   const hop: number[] = [];
   await sleep(Math.random() * everyMs);
