@@ -5,6 +5,7 @@
 // department or grade the site does not have; every screen labels them from here.
 import { z } from 'zod';
 import { DepartmentId, Id, Tier, UrgencyId } from '../domain/case-model.ts';
+import { EmergencyRoster } from '../domain/emergency-command.ts';
 import type { Label } from '../domain/labels.ts';
 import type { ResponsibilityRules } from '../domain/responsibility.ts';
 
@@ -61,6 +62,8 @@ export const SiteConfig = z
   .object({
     /** The centre's name, e.g. 中山街道城运中心. */
     name: text(40),
+    /** The street's centre (WGS84): what typhoon distances and gale arrival times are measured to (S-6.5). */
+    centre: z.object({ lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) }).strict().optional(),
     departments: z.array(SiteDepartment).min(2).max(40),
     /** Most urgent first: the order queues and pickers use. */
     urgencies: z.array(UrgencyGrade).min(1).max(6),
@@ -68,6 +71,8 @@ export const SiteConfig = z
     defaultUrgency: UrgencyId,
     categories: z.array(CaseCategory).max(200),
     leaders: z.array(SiteLeader).max(20).default([]),
+    /** Who takes command in an emergency (S-6.2); absent: the duty roster commands throughout. */
+    emergency: EmergencyRoster.optional(),
   })
   .strict()
   .superRefine((site, ctx) => {
@@ -95,6 +100,7 @@ export const SiteConfig = z
       if (c.urgency !== undefined && !grades.has(c.urgency)) issue(['categories', i, 'urgency'], `${c.name}: no urgency grade ${c.urgency}`);
     });
     site.leaders.forEach((l, i) => l.departments.forEach((d, j) => departments.has(d) || issue(['leaders', i, 'departments', j], `${l.name}: no department ${d}`)));
+    site.emergency?.desks.forEach((d, i) => departments.has(d) || issue(['emergency', 'desks', i], `no department ${d}`));
   });
 export type SiteConfig = z.infer<typeof SiteConfig>;
 

@@ -189,4 +189,12 @@ export const MIGRATIONS: readonly string[] = [
     episode_seq INTEGER PRIMARY KEY, end_seq INTEGER NOT NULL, version INTEGER NOT NULL, built_at INTEGER NOT NULL, review TEXT NOT NULL
   );
   `,
+  `
+  -- S-6.2 the history of mode switches is read from the log: its few switches found without a scan.
+  CREATE INDEX events_mode_switches ON events (seq) WHERE type = 'mode.switched';
+  `,
+  `
+  -- S-6.5 typhoon tracks imported on the console, projected from the log (one row a storm and source).
+  CREATE TABLE typhoons (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, stored TEXT NOT NULL);
+  `,
 ];

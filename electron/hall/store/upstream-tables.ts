@@ -21,8 +21,10 @@ export const pendingUp = (db: Store, afterSeq: number, now: number, limit: numbe
 export const ackUpTo = (db: Store, seq: number, at: number): number =>
   db.run("UPDATE upstream_outbox SET state = 'acked', retry_at = NULL, settled_at = ? WHERE state = 'pending' AND seq <= ?", at, seq).changes;
 
+/** A 4xx (`retryAt` null) rejects the row even when an ack passed it first: the cumulative ack passes refused
+ *  messages, and the refusal of a resend may come after the ack of what else the district received. */
 export function refuseUp(db: Store, seq: number, status: number, reason: string, retryAt: number | null): void {
-  if (retryAt === null) db.run("UPDATE upstream_outbox SET state = 'rejected', status = ?, reason = ?, retry_at = NULL WHERE seq = ? AND state = 'pending'", status, reason, seq);
+  if (retryAt === null) db.run("UPDATE upstream_outbox SET state = 'rejected', status = ?, reason = ?, retry_at = NULL, settled_at = NULL WHERE seq = ? AND state IN ('pending', 'acked')", status, reason, seq);
   else db.run("UPDATE upstream_outbox SET attempts = attempts + 1, status = ?, reason = ?, retry_at = ? WHERE seq = ? AND state = 'pending'", status, reason, retryAt, seq);
 }
 

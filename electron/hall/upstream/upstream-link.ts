@@ -25,6 +25,9 @@ const BACKOFF_MAX_MS = 30_000;
 /** A district's 5xx: the message is sent again after this. */
 const RETRY_AFTER_MS = 5_000;
 const KEEP_MS = 7 * 86_400_000;
+/** The district beats every second: two and a half beats missed is a dead link. The last beat came at most a
+ *  second before the link died, so the hall is offline within 3 s of it (S-7.3) wherever the fault falls. */
+const SILENT_MS = UPSTREAM_DEAD_MS - UPSTREAM_HEARTBEAT_MS / 2;
 
 export interface UpstreamLinkDeps {
   url: string;
@@ -60,6 +63,7 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
   let ackedUp = 0;
   let lastHeard = 0;
   let retryTimer: NodeJS.Timeout | undefined;
+  let watchdog: NodeJS.Timeout | undefined;
   let ackTimer: NodeJS.Immediate | undefined;
   const held = new Map<number, { key: string; body: DownBody }>();
   let lastState = '';
@@ -82,10 +86,10 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
   };
 
   const pump = () => {
-    if (!online) return;
+    // Offline, the queued count still changes with every event: the banners show it.
+    if (!online) return announce();
     // At most WINDOW past the district's ack (it refuses what is too far ahead); resends always go.
-    let room = WINDOW - (sentUpTo - ackedUp);
-    const rows = pendingUp(store, sentUpTo, deps.now(), WINDOW).filter((row) => row.seq <= sentUpTo || room-- > 0);
+    const rows = pendingUp(store, sentUpTo, deps.now(), WINDOW).filter((row) => row.seq <= sentUpTo || row.seq <= ackedUp + WINDOW);
     const resent: number[] = [];
     for (const row of rows) {
       send({ type: 'up', seq: row.seq, key: row.key, body: JSON.parse(row.body) });
@@ -161,6 +165,16 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
     applyTimer ??= setImmediate(applyRun);
   };
 
+  /** Why a well-formed frame is wrong from the district now, or null. */
+  const misplaced = (frame: UpstreamFrame): string | null => {
+    if (frame.type === 'hello' || frame.type === 'up') return `${frame.type}: a district does not send ${frame.type} frames`;
+    if (frame.type === 'welcome') return online ? 'welcome: this link was welcomed already' : null;
+    if (!online && frame.type !== 'error') return `${frame.type} before welcome: the district's first frame must be welcome`;
+    if (frame.type === 'ack' && frame.dir === 'down') return 'ack: the district acknowledges the up direction only';
+    if (frame.type === 'refuse' && frame.seq > sentUpTo) return `refuse: up seq ${frame.seq} was not sent on this link (last ${sentUpTo})`;
+    return null;
+  };
+
   const onFrame = (raw: string) => {
     lastHeard = deps.now();
     const parsed = parseUpstreamFrame(raw);
@@ -169,23 +183,33 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
       return send({ type: 'error', reason: parsed.reason });
     }
     const frame = parsed.frame;
+    // What breaks the protocol is answered with an error and changes nothing; where the district may be right
+    // after all, the next resend asks it again.
+    const wrong = misplaced(frame);
+    if (wrong) {
+      deps.log(`upstream: bad frame from the district: ${wrong}`);
+      return send({ type: 'error', reason: wrong });
+    }
     switch (frame.type) {
       case 'welcome':
         online = true;
         simulated = frame.simulated;
         since = deps.now();
         attempt = 0;
-        ackUpTo(store, frame.ackedUp, deps.now());
-        sentUpTo = ackedUp = frame.ackedUp;
+        // What is pending went out on an earlier link and its answer was lost with it: the district's ackedUp
+        // passes refused messages too, so taking it as an ack would turn a refusal into a delivery. Everything
+        // pending is sent again instead; the district answers a resend with its refusal, or acks it.
+        sentUpTo = 0;
+        ackedUp = frame.ackedUp;
         deps.log(`upstream: online with district ${frame.districtId} (it has our ${frame.ackedUp}, we have its ${ackedDown(store)})`);
         return pump();
-      case 'ack':
-        if (frame.dir === 'up') {
-          ackUpTo(store, frame.seq, deps.now());
-          ackedUp = Math.max(ackedUp, frame.seq);
-          return pump();
-        }
-        return;
+      case 'ack': {
+        // Only as far as this link sent: what lies beyond stays pending and is sent (and acked) again.
+        const upTo = Math.min(frame.seq, sentUpTo);
+        ackUpTo(store, upTo, deps.now());
+        ackedUp = Math.max(ackedUp, upTo);
+        return pump();
+      }
       case 'refuse':
         if (frame.status < 500) {
           refuseUp(store, frame.seq, frame.status, frame.reason, null);
@@ -219,12 +243,29 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
     announce();
   };
 
+  // A silent link is dead SILENT_MS after the last frame heard, to the millisecond rather than at the next
+  // heartbeat tick (a tick would make it up to 4 s): the watchdog sleeps until that deadline, and again until
+  // the new one if something was heard meanwhile.
+  const watch = (socket: WebSocket) => {
+    watchdog = undefined;
+    if (ws !== socket || socket.readyState === WebSocket.CLOSED) return;
+    const left = lastHeard + SILENT_MS - deps.now();
+    if (left > 0) {
+      watchdog = setTimeout(watch, left, socket);
+      return;
+    }
+    deps.log(`upstream: nothing from the district for ${SILENT_MS / 1000} s; reconnecting`);
+    socket.terminate();
+  };
+
   const connect = () => {
     retryTimer = undefined;
     if (stopped) return;
     const socket = new WebSocket(upstreamSocketUrl(deps.url), { maxPayload: UPSTREAM_MAX_FRAME_BYTES, handshakeTimeout: UPSTREAM_DEAD_MS });
     ws = socket;
     lastHeard = deps.now();
+    clearTimeout(watchdog);
+    watchdog = setTimeout(watch, SILENT_MS, socket);
     socket.on('open', () => send({ type: 'hello', protocol: UPSTREAM_PROTOCOL_VERSION, hallId: deps.hallId, token: deps.token, ackedDown: ackedDown(store) }));
     socket.on('message', (data) => onFrame(data.toString()));
     socket.on('error', (error) => deps.log(`upstream: ${error.message}`));
@@ -237,14 +278,11 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
     });
   };
 
-  // Heartbeat both ways; a silent link is dead. The same tick resends what a 5xx put off and prunes old rows.
+  // Heartbeat both ways (the watchdog above ends a silent link). The same tick resends what a 5xx put off and
+  // prunes old rows.
   let lastPrune = 0;
   const beat = setInterval(() => {
     const now = deps.now();
-    if (ws && ws.readyState === WebSocket.OPEN && now - lastHeard > UPSTREAM_DEAD_MS) {
-      deps.log(`upstream: nothing from the district for ${UPSTREAM_DEAD_MS / 1000} s; reconnecting`);
-      ws.terminate();
-    }
     send({ type: 'heartbeat', at: now });
     pump();
     if (now - lastPrune > 3600_000) {
@@ -264,6 +302,7 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
       stopped = true;
       clearInterval(beat);
       clearTimeout(retryTimer);
+      clearTimeout(watchdog);
       if (ackTimer) clearImmediate(ackTimer);
       if (applyTimer) clearImmediate(applyTimer);
       const socket = ws;

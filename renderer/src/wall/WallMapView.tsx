@@ -11,6 +11,8 @@ import { MapLegend } from './MapLegend.tsx';
 import type { Partition } from './partition-layer.ts';
 import { FollowedCaseCard } from './FollowedCaseCard.tsx';
 import { usePatrolCoverage } from '../patrol/use-patrol.ts';
+import { useShownTyphoon } from '../typhoon/use-shown-typhoon.ts';
+import { TyphoonReplay } from './TyphoonReplay.tsx';
 import { useSharedSetting } from './use-shared-setting.ts';
 import { WallMap } from './wall-map.ts';
 import { useWallWords, type WallWord } from './wall-words.ts';
@@ -35,6 +37,10 @@ export function WallMapView({ region }: { region: MapRegion }) {
   const [partition, setPartition] = useSharedSetting<Partition>('partition', 'cityOps');
   const [heat, setHeat] = useSharedSetting<boolean>('heat', false);
   const [uncoveredShown, setUncoveredShown] = useSharedSetting<boolean>('uncovered', false);
+  const [typhoonView, setTyphoonView] = useSharedSetting<boolean>('typhoonView', false);
+  const typhoon = useShownTyphoon();
+  // The map once created, for the layers fed from child components (their effects run before this one's).
+  const [map, setMap] = useState<WallMap | null>(null);
   // Today's coverage, asked for only while the overlay is shown.
   const coverage = usePatrolCoverage(undefined, uncoveredShown);
   const uncovered = coverage.status === 'ready' ? coverage.coverage.grids.filter((g) => !g.covered).map((g) => g.gridId) : null;
@@ -43,6 +49,7 @@ export function WallMapView({ region }: { region: MapRegion }) {
   useEffect(() => {
     const map = new WallMap(containerRef.current!, { onLockChange: setLocked, onFollow: setFollowed });
     mapRef.current = map;
+    setMap(map);
     let shown = { cases: null as unknown, forces: null as unknown };
     const feed = () => {
       const { cases, forces } = client.getState();
@@ -86,6 +93,7 @@ export function WallMapView({ region }: { region: MapRegion }) {
       clearTimeout(retry);
       map.destroy();
       mapRef.current = null;
+      setMap(null);
     };
   }, [bridge, client]);
 
@@ -117,6 +125,7 @@ export function WallMapView({ region }: { region: MapRegion }) {
           </button>
         </div>
       )}
+      {typhoon && <TyphoonReplay map={map} shown={typhoon} view={typhoonView} setView={setTyphoonView} controls={region.first} />}
       {locked && (
         <button type="button" className="wall-map-lock" data-testid="map-release" onClick={() => mapRef.current?.releaseCamera()}>
           <span aria-hidden="true">🔒</span> {words('locked')} · {words('release')}
