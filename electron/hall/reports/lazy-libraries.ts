@@ -4,9 +4,10 @@ import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
 import type PDFDocument from 'pdfkit';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the bundle declares its own.
+const load = createRequire(import.meta.url);
 let excel: typeof ExcelJS | undefined;
 let pdf: typeof PDFDocument | undefined;
 
-export const exceljs = (): typeof ExcelJS => (excel ??= require('exceljs') as typeof ExcelJS);
-export const pdfkit = (): typeof PDFDocument => (pdf ??= require('pdfkit') as typeof PDFDocument);
+export const exceljs = (): typeof ExcelJS => (excel ??= load('exceljs') as typeof ExcelJS);
+export const pdfkit = (): typeof PDFDocument => (pdf ??= load('pdfkit') as typeof PDFDocument);
