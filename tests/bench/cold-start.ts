@@ -6,7 +6,7 @@
 // The million-event folder takes minutes to write on a small machine, so it is kept under tests/.artifacts/ under
 // a name holding what makes it (event count, projection version, migrations, this preparer's version): a change
 // of any of them builds a new one.
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECTION_VERSION } from '../../electron/hall/projections.ts';
 import { MIGRATIONS } from '../../electron/hall/store/migrations.ts';
@@ -14,6 +14,7 @@ import { BUNDLED_HALL_ENTRY, REPO, startHall, tempDataDir } from '../helpers/hal
 import { prepareCaseHistory } from '../helpers/prepared-log.ts';
 import { connect } from '../helpers/ws-client.ts';
 import { median } from './median.ts';
+import { cpuMsOf } from './process-cpu.ts';
 
 /** Bump when prepareCaseHistory changes what it writes. */
 const PREPARED_VERSION = 1;
@@ -41,11 +42,6 @@ export async function startedHallFolder(events: number, log: (line: string) => v
  *  stretches the wall-clock times, much less this). */
 export interface ColdStart { readyMs: number; snapshotMs: number; cpuMs: number; snapshotCases: number }
 
-/** User and system time of a process so far (/proc/<pid>/stat, in clock ticks of 10 ms). */
-function cpuMsOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 /** One cold start on a fresh copy of `folder`. */
 async function coldStart(folder: string): Promise<ColdStart> {

@@ -33,6 +33,7 @@ export async function districtScaleFigures(): Promise<Figure[]> {
   const rounds: number[] = [];
   for (let round = 0; round < 3; round++) rounds.push(await rawExchangeSeconds(n, rec.frameBytes));
   const raw = median(rounds) * 1000;
+  console.log(`  processor time meanwhile: hall ${ms(rec.hallCpuMs)}, district ${ms(rec.districtCpuMs)} (the district's numbering of the hall's cases comes down too: ${(2 * n).toLocaleString('en-US')} down messages)`);
   for (const [way, seconds] of [['up (hall → district)', rec.upSeconds], ['down (district → hall)', rec.downSeconds]] as const) {
     add({ name: `reconcile ${n} ${way}, ms (baseline: bare ws relay, ${n} frames each way)`, subject: seconds * 1000, baseline: raw, unit: 'ms', ratio: (seconds * 1000) / raw, target: '≤ 5000 ms' }, seconds <= 5);
   }
