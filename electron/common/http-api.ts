@@ -20,6 +20,8 @@ import { EmergencyEpisode } from './preplan/plan-model.ts';
 import { SituationReportRef } from './preplan/situation-model.ts';
 import { WarningOutcome } from './cap/warning-model.ts';
 import { StoredTyphoon, TyphoonId } from './typhoon/stored-typhoon.ts';
+import { GaugeView } from './emergency/gauge-model.ts';
+import { GaugeReading } from './upstream-protocol.ts';
 
 /**
  * public: anyone; seat: any seat's bearer token (`Authorization: Bearer <token>`); console: a console seat's;
@@ -274,6 +276,16 @@ export const TyphoonImportAnswer = z.discriminatedUnion('ok', [
 ]);
 export type TyphoonImportAnswer = z.infer<typeof TyphoonImportAnswer>;
 
+// ---- gauges (S-6.5) ---------------------------------------------------------------------------------------------
+
+/** POST /api/gauges: readings as the district link carries them (upstream-protocol.ts GaugeReading). */
+export const GaugePost = z.object({ readings: z.array(GaugeReading).min(1, 'no readings').max(500) }).strict();
+export const GaugePostAnswer = z.object({
+  stored: z.number().int(), duplicates: z.number().int(), crossed: z.number().int(),
+  refused: z.array(z.object({ index: z.number().int(), gaugeId: z.string(), reason: z.string() })),
+});
+export type GaugePostAnswer = z.infer<typeof GaugePostAnswer>;
+
 // ---- the routes ------------------------------------------------------------------------------------------------
 
 export const ROUTES = {
@@ -312,6 +324,8 @@ export const ROUTES = {
   typhoonImport: { method: 'POST', path: '/api/typhoons', access: 'console', query: TyphoonImportQuery, response: TyphoonImportAnswer },
   typhoons: { method: 'GET', path: '/api/typhoons', access: 'seat', response: z.array(StoredTyphoon) },
   cameras: { method: 'GET', path: '/api/cameras', access: 'seat', response: CameraStreams },
+  gauges: { method: 'GET', path: '/api/gauges', access: 'seat', response: z.array(GaugeView) },
+  gaugePost: { method: 'POST', path: '/api/gauges', access: 'console', response: GaugePostAnswer },
   patrolCoverage: { method: 'GET', path: '/api/patrol/coverage', access: 'seat', query: CoverageQuery, response: PatrolCoverageAnswer },
   patrolTasks: { method: 'GET', path: '/api/patrol/tasks', access: 'seat', response: PatrolTasksAnswer },
   cameraStream: { method: 'GET', path: '/api/cameras/:cameraId/stream', access: 'ticket', params: z.object({ cameraId: z.string().regex(/^[\w.-]{1,32}$/) }) },

@@ -16,7 +16,7 @@ import { seedWallCases } from './wall-seed.ts';
 
 const hall = hallForThisFile();
 const ARTIFACTS = join(REPO, 'tests/.artifacts/wall-fit');
-const LAYOUT: WallLayout = { cols: 7, rows: 1, panels: ['map', 'kpi', 'queue', 'forces', 'cameras', 'plan', 'typhoon'] };
+const LAYOUT: WallLayout = { cols: 5, rows: 2, panels: ['map', 'kpi', 'queue', 'forces', 'cameras', 'plan', 'typhoon', 'gauges', 'shelters', 'map'] };
 /** More open cases than a queue shows at any size. */
 const CASES = 30;
 
@@ -121,6 +121,12 @@ const shown: Record<WallPanel, (page: Page) => Promise<void>> = {
   typhoon: async (page) => {
     await expect(page.getByTestId('typhoon-category')).toBeVisible();
     await chartDrawn(page);
+  },
+  gauges: async (page) => {
+    await expect(page.getByTestId('gauge-card')).toHaveCount(4);
+  },
+  shelters: async (page) => {
+    await expect(page.getByTestId('shelter-row')).toHaveCount(8);
   },
 };
 

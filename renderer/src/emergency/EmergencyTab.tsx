@@ -1,7 +1,8 @@
 // The console's 应急指挥 tab (Alt+0): a column of sections — the command mode (current, switch, stand-down, history,
-// who commands) first; then the typhoon tracks; warnings and gauges each add theirs.
+// who commands) first; then the typhoon tracks and the gauges, flood points, pumps and shelters.
 import '../styles/modes.css';
 import { TyphoonImport } from '../typhoon/TyphoonImport.tsx';
+import { GaugesSection } from './GaugesSection.tsx';
 import { ModeSection } from './ModeSection.tsx';
 
 export function EmergencyTab({ now }: { now: number }) {
@@ -9,6 +10,7 @@ export function EmergencyTab({ now }: { now: number }) {
     <div className="emergency-tab" data-testid="emergency-tab">
       <ModeSection />
       <TyphoonImport now={now} />
+      <GaugesSection />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import type {
 } from '../../../electron/common/protocol.ts';
 import type { LinkState } from '../hall-client.ts';
 import { modeWords } from './mode-words.ts';
+import { emergencyWords } from './emergency-words.ts';
 import { planWords } from './plan-words.ts';
 import { problemWords } from './problem-words.ts';
 
@@ -270,6 +271,7 @@ const entries = {
   ...problemWords,
   ...planWords,
   ...modeWords,
+  ...emergencyWords,
 } satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof entries;
@@ -332,6 +334,8 @@ const wallPanelWords: Record<WallPanel, Record<Language, string>> = {
   cameras: { zh: '视频监控', en: 'Cameras' },
   plan: { zh: '预案执行', en: 'Pre-plan' },
   typhoon: { zh: '台风', en: 'Typhoon' },
+  gauges: { zh: '水雨情', en: 'Gauges' },
+  shelters: { zh: '避难场所', en: 'Shelters' },
 };
 
 const escalationWords: Record<EscalationStage, Record<Language, string>> = {

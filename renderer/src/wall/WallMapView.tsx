@@ -5,6 +5,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { CaseView } from '../../../electron/common/protocol.ts';
 import { siteRules, type SiteConfig } from '../../../electron/common/site/site-config.ts';
 import { useHall } from '../hall-context.tsx';
+import { floodPlacesOf, type FloodPlaces } from '../emergency/use-flood-places.ts';
+import { floodMarks } from './flood-marks.ts';
 import { fetchMapData } from './map-data-api.ts';
 import type { MapRegion } from './map-region.ts';
 import { MapLegend } from './MapLegend.tsx';
@@ -50,12 +52,19 @@ export function WallMapView({ region }: { region: MapRegion }) {
     const map = new WallMap(containerRef.current!, { onLockChange: setLocked, onFollow: setFollowed });
     mapRef.current = map;
     setMap(map);
-    let shown = { cases: null as unknown, forces: null as unknown };
+    let shown = { cases: null as unknown, forces: null as unknown, flood: [] as unknown[] };
+    let places: FloodPlaces | null = null;
+    const showFlood = () => {
+      const { floodPoints, pumps, shelters, site } = client.getState();
+      if (places) map.showFlood(floodMarks({ ...places, pumps: site?.pumps ?? [] }, { floodPoints, pumps, shelters }));
+    };
     const feed = () => {
-      const { cases, forces } = client.getState();
+      const { cases, forces, floodPoints, pumps, shelters, site } = client.getState();
       if (cases !== shown.cases) map.showCases(cases, urgentGrades(client.getState().site));
       if (forces !== shown.forces) map.showForces(forces);
-      shown = { cases, forces };
+      const flood = [floodPoints, pumps, shelters, site];
+      if (flood.some((part, i) => part !== shown.flood[i])) showFlood();
+      shown = { cases, forces, flood };
     };
     feed();
     const unsubscribe = client.subscribe(feed);
@@ -67,6 +76,8 @@ export function WallMapView({ region }: { region: MapRegion }) {
         (data) => {
           map.showData(data);
           map.showCases(client.getState().cases, urgentGrades(client.getState().site));
+          places = floodPlacesOf(data.layers.points.features);
+          showFlood();
           setProblem(null);
           setLoaded(true);
         },

@@ -10,6 +10,8 @@ import { replayInstant, type ReplayClock } from '../typhoon/replay-clock.ts';
 import { BaseLayer } from './base-layer.ts';
 import { CanvasWindow } from './canvas-window.ts';
 import { CaseLayer, isOnMap } from './case-layer.ts';
+import { FloodLayer } from './flood-layer.ts';
+import type { FloodMark } from './flood-marks.ts';
 import { ForceLayer } from './force-layer.ts';
 import { GridLayer } from './grid-layer.ts';
 import { HeatLayer } from './heat-layer.ts';
@@ -60,6 +62,7 @@ export class WallMap {
   readonly #forces: ForceLayer;
   readonly #typhoon: TyphoonLayer;
   #typhoonView = false;
+  readonly #flood: FloodLayer;
   readonly #camera: MapCamera;
   readonly #events: WallMapEvents;
   #streetBounds: Rectangle | undefined;
@@ -81,6 +84,7 @@ export class WallMap {
     this.#partitions = new PartitionLayer(scene, this.#batches);
     this.#heat = new HeatLayer(scene);
     this.#uncovered = new UncoveredLayer(this.#batches);
+    this.#flood = new FloodLayer(scene, canvasWindow);
     this.#caseLayer = new CaseLayer(scene, canvasWindow);
     this.#forces = new ForceLayer(scene, canvasWindow);
     this.#typhoon = new TyphoonLayer(scene);
@@ -95,6 +99,7 @@ export class WallMap {
     scene.preRender.addEventListener(() => {
       if (!canvasWindow.moved()) return;
       this.#base.cull();
+      this.#flood.cull();
       this.#caseLayer.cull();
       this.#forces.cull();
     });
@@ -137,6 +142,11 @@ export class WallMap {
 
   showForces(forces: readonly ForceView[]): void {
     if (this.#forces.update(forces)) this.#widget.scene.requestRender();
+  }
+
+  /** Flood points by status, pumps, open shelters (S-8.3 flood layer). */
+  showFlood(marks: readonly FloodMark[]): void {
+    if (this.#flood.show(marks)) this.#widget.scene.requestRender();
   }
 
   setPartition(partition: Partition): void {
