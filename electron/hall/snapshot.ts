@@ -1,7 +1,8 @@
 // The snapshot a seat gets on connect: what it may see of the cases screens hold (every open one and the last
 // week's finished ones, common/case-window.ts), every force with its latest position, the seat plan, the duty
 // roster (the rotation and what is set in the settable window), the latest shift handover, the flood assets and
-// gauges and, for the centre's seats, the persistent problems and copies to the leader, as JSON fields for the `snapshot` message.
+// gauges, the CAP warnings held and, for the centre's seats, the persistent problems and copies to the leader, as
+// JSON fields for the `snapshot` message.
 import { FINISHED_KEPT_MS } from '../common/case-window.ts';
 import type { SeatInfo } from '../common/protocol.ts';
 import { caseVisibleTo, centreSees } from '../common/visibility.ts';

@@ -15,6 +15,7 @@ import { modeWords } from './mode-words.ts';
 import { emergencyWords } from './emergency-words.ts';
 import { planWords } from './plan-words.ts';
 import { problemWords } from './problem-words.ts';
+import { warningWords } from './warning-words.ts';
 
 type PlacementMatch = NonNullable<CaseDraft['placement']>['match'];
 
@@ -271,6 +272,7 @@ const entries = {
   ...problemWords,
   ...planWords,
   ...modeWords,
+  ...warningWords,
   ...emergencyWords,
 } satisfies Record<string, Record<Language, string>>;
 
