@@ -22,6 +22,7 @@ import { pendingUp } from '../../electron/hall/store/upstream-tables.ts';
 import { startDistrict, type DistrictProcess } from '../helpers/district-process.ts';
 import { REPO, startHall } from '../helpers/hall-process.ts';
 import { hallDb } from '../helpers/prepared-log.ts';
+import { cpuMsOf } from './process-cpu.ts';
 
 const BATCH = 500;
 
@@ -69,7 +70,8 @@ function queueAtDistrict(dataDir: string, hallId: string, n: number): void {
   }
 }
 
-export interface Reconcile { n: number; upSeconds: number; downSeconds: number; frameBytes: number }
+/** `hallCpuMs`, `districtCpuMs`: processor time each process used from the hall serving until both ways were done. */
+export interface Reconcile { n: number; upSeconds: number; downSeconds: number; frameBytes: number; hallCpuMs: number; districtCpuMs: number }
 
 export async function reconcileSeconds(n: number): Promise<Reconcile> {
   // A hall enrolled at the district, then both stopped: the outage.
@@ -92,8 +94,11 @@ export async function reconcileSeconds(n: number): Promise<Reconcile> {
   try {
     hall = await startHall({ dataDir: hallDir, args: hallArgs(district) });
     const restored = performance.now();
+    const cpuBefore = [cpuMsOf(hall.proc.pid!), cpuMsOf(district.proc.pid!)] as const;
     try {
       const { upSeconds, downSeconds } = await watchReconcile(hall.wsUrl, hall.tokenOf('console-1'), n, restored);
+      const hallCpuMs = cpuMsOf(hall.proc.pid!) - cpuBefore[0];
+      const districtCpuMs = cpuMsOf(district.proc.pid!) - cpuBefore[1];
       // The hall acknowledges its last batch right after showing it: the district's queue empties a moment later.
       let status = await district.hall(hallId);
       for (let t = 0; status.queued > 0 && t < 50; t++) {
@@ -102,7 +107,7 @@ export async function reconcileSeconds(n: number): Promise<Reconcile> {
       }
       if (status.ackedUp < lastUp || status.received.applied < n) throw new Error(`the district has ${status.ackedUp} of ${lastUp}, applied ${status.received.applied}`);
       if (status.queued !== 0) throw new Error(`the district still holds ${status.queued} for the hall`);
-      return { n, upSeconds, downSeconds, frameBytes };
+      return { n, upSeconds, downSeconds, frameBytes, hallCpuMs, districtCpuMs };
     } finally {
       await hall.stop();
     }

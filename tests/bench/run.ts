@@ -2,6 +2,7 @@
 // same machine (these machines are noisy; absolute numbers mean little). Median of several rounds.
 import { fillStore, timeQueries } from './case-queries.ts';
 import { chainCheckFreeze } from './audit-chain.ts';
+import { districtScaleFigures, type Figure } from './district-scale.ts';
 import { median } from './median.ts';
 import { hallFanOutSeconds, rawFanOutSeconds } from './fan-out.ts';
 import { modeSwitchLatency, reportModeSwitch } from './mode-switch.ts';
@@ -13,7 +14,6 @@ import { wallSoak } from './wall-soak.ts';
 const ROUNDS = 3;
 const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
 
-interface Figure { name: string; subject: number; baseline: number; unit: string; ratio: number; target: string; ok: boolean }
 const figures: Figure[] = [];
 
 /** `target` null: a figure shown to explain another, with no target of its own. */
@@ -88,6 +88,9 @@ const chain = await chainCheckFreeze(1_000_000);
 const chainRatio = chain.worstAnswerMs / chain.wholeChainMs;
 figures.push({ name: 'hall held by the start chain check, 1M events (worst /healthz vs whole chain)', subject: chain.worstAnswerMs, baseline: chain.wholeChainMs, unit: 'ms', ratio: chainRatio, target: '≤ 0.1', ok: chainRatio <= 0.1 });
 console.log(`\naudit chain at start over ${fmt(chain.rows)} events: ${chain.runSeconds.toFixed(1)} s, ${chain.answers} /healthz answers meanwhile, worst ${chain.worstAnswerMs.toFixed(0)} ms, longest hold ${chain.longestSliceMs.toFixed(0)} ms; the whole chain in one go holds ${fmt(chain.wholeChainMs)} ms`);
+
+// Issue 12: reconcile after an outage, cold start on a million events, 20 halls in a storm; the geocoder's match rate.
+figures.push(...(await districtScaleFigures()));
 
 console.log('\nbenchmark                                                          subject      baseline   ratio  target');
 for (const f of figures) {

@@ -8,6 +8,8 @@ import { HALL_READY_PREFIX, type HallReady } from '../../electron/common/bridge.
 
 export const REPO = resolve(import.meta.dirname, '../..');
 export const HALL_ENTRY = join(REPO, 'electron/hall/hall.ts');
+/** The hall core bundled by `electron-vite build`, as the app runs it. */
+export const BUNDLED_HALL_ENTRY = join(REPO, 'out/main/hall.js');
 
 export interface HallProcess {
   proc: ChildProcess;
@@ -30,10 +32,11 @@ export function tempDataDir(prefix = 'hall-'): string {
 /** Tests count the cases they make: a hall starts without the demo's seeded month unless `--demo-history` is given. */
 const NO_HISTORY = ['--demo-history', '0'];
 
-export async function startHall(opts: { dataDir?: string; port?: number; args?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<HallProcess> {
+/** `entry`: the script to run, HALL_ENTRY unless given (BUNDLED_HALL_ENTRY: the hall as shipped, after a build). */
+export async function startHall(opts: { dataDir?: string; port?: number; args?: string[]; env?: NodeJS.ProcessEnv; entry?: string } = {}): Promise<HallProcess> {
   const dataDir = opts.dataDir ?? tempDataDir();
   const own = opts.args ?? [];
-  const args = [HALL_ENTRY, '--data-dir', dataDir, '--port', String(opts.port ?? 0), ...(own.includes('--demo-history') ? [] : NO_HISTORY), ...own];
+  const args = [opts.entry ?? HALL_ENTRY, '--data-dir', dataDir, '--port', String(opts.port ?? 0), ...(own.includes('--demo-history') ? [] : NO_HISTORY), ...own];
   const proc = spawn(process.execPath, args, { cwd: REPO, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<void>((res) => proc.once('exit', () => res()));
   const { ready, output } = await readHallReady(proc);

@@ -2,8 +2,9 @@
 // sheet) or a CSV, told apart by their bytes, not by a name. CSV comes as UTF-8 (with or without BOM) or, as
 // Excel on a Chinese Windows saves it, GB18030/GBK. And the template the console offers, in either format.
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { RosterRow } from '../../common/domain/roster-rows.ts';
+import { exceljs } from '../reports/lazy-libraries.ts';
 
 export interface RosterTable { header: string[]; rows: RosterRow[] }
 
@@ -53,7 +54,7 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(bytes: Buffer): Promise<RosterTable> {
-  const book = new ExcelJS.Workbook();
+  const book = new (exceljs().Workbook)();
   try {
     await book.xlsx.load(bytes as never);
   } catch (error) {
@@ -80,7 +81,7 @@ export function rosterCsv(rows: readonly string[][]): Buffer {
 }
 
 export async function rosterXlsx(rows: readonly string[][]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = new (exceljs().Workbook)();
   book.creator = '城运指挥大厅';
   const sheet = book.addWorksheet('值班表');
   sheet.columns = [12, 8, 14, 10, 20, 16, 12].map((width) => ({ width }));

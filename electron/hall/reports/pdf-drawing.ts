@@ -1,9 +1,9 @@
 // Drawing report tables and charts (report-model.ts) on A4 pages with pdfkit, for the daily and the weekly PDF.
 // Tables are cut to what fits, with a note pointing to the xlsx, so a report's page count never changes; charts
 // are drawn as vectors (bars and lines), where people would rather look than read.
-import PDFDocument from 'pdfkit';
 import { formatBeijing } from '../../common/kpi/periods.ts';
 import type { BarChart, Cell, LineChart, ReportColumn, ReportTable } from './report-model.ts';
+import { pdfkit } from './lazy-libraries.ts';
 import type { ReportFont } from './report-font.ts';
 
 export const PAGE = { width: 595.28, height: 841.89, margin: 40 };
@@ -35,7 +35,7 @@ export function formatCell(value: Cell, column: ReportColumn): string {
 
 /** A new A4 document set in the CJK font, and its bytes once `doc.end()` is called. */
 export function openPdf(title: string, generatedAt: number, font: ReportFont): { doc: Doc; bytes: Promise<Buffer> } {
-  const doc = new PDFDocument({ size: 'A4', margin: PAGE.margin, autoFirstPage: true, info: { Title: title, Creator: '城运指挥大厅', CreationDate: new Date(generatedAt) } });
+  const doc = new (pdfkit())({ size: 'A4', margin: PAGE.margin, autoFirstPage: true, info: { Title: title, Creator: '城运指挥大厅', CreationDate: new Date(generatedAt) } });
   doc.registerFont('cjk', font.path, font.family);
   doc.font('cjk');
   const chunks: Buffer[] = [];

@@ -1,8 +1,9 @@
 // Report tables (report-model.ts) as Excel sheets, for the daily and the weekly report alike. Rates are stored
 // as numbers with a percent format and times as Beijing-time text, so the sheet can be re-calculated by whoever
 // receives it and still reads the same on a PC in any time zone.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { formatBeijing } from '../../common/kpi/periods.ts';
+import { exceljs } from './lazy-libraries.ts';
 import type { Cell, ReportColumn, ReportTable } from './report-model.ts';
 
 const NUM_FORMATS: Partial<Record<ReportColumn['format'], string>> = { percent: '0.0%', delta: '+0.0%;-0.0%;0.0%', count: '0' };
@@ -11,7 +12,7 @@ const cellValue = (value: Cell, column: ReportColumn): Cell =>
   column.format === 'datetime' && typeof value === 'number' ? formatBeijing(value) : value;
 
 export function newWorkbook(generatedAt: number): ExcelJS.Workbook {
-  const book = new ExcelJS.Workbook();
+  const book = new (exceljs().Workbook)();
   book.creator = '城运指挥大厅';
   book.created = new Date(generatedAt);
   return book;
