@@ -23,7 +23,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** One link from the hall, and what came over it. */
 interface Link { ws: WebSocket; frames: UpstreamFrame[]; errors: string[]; closed: boolean }
 let wss: WebSocketServer;
-let links: Link[] = [];
+const links: Link[] = [];
 const waiters = new Set<() => void>();
 let hall: HallProcess;
 /** Down seqs the hall has stored before the fuzz: seq ≤ CURSOR is a replay. */
