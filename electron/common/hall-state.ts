@@ -9,9 +9,10 @@ import { applyRosterChange, type RosterEntry, type RosterRotation } from './doma
 import { WALL_PRESETS } from './domain/wall-model.ts';
 import { applyPlanEvent, type PlanChanges, type PlanData } from './plan-projection.ts';
 import { applyProblemEvent, type ProblemChanges, type ProblemData } from './problem-projection.ts';
+import { applyWarningEvent, type WarningChanges, type WarningData } from './warning-projection.ts';
 import type { CaseView, ForceStatus, ForceView, HallEvent, HandoverRecord, SeatPresence, WallLayout } from './protocol.ts';
 
-export interface HallState extends ProblemData, PlanData {
+export interface HallState extends ProblemData, PlanData, WarningData {
   cases: CaseMap;
   forces: Map<string, ForceView>;
   seats: Map<string, SeatPresence>;
@@ -22,7 +23,7 @@ export interface HallState extends ProblemData, PlanData {
   conflicts: Map<string, ConflictView>;
 }
 
-export interface StateChanges extends ProblemChanges, PlanChanges {
+export interface StateChanges extends ProblemChanges, PlanChanges, WarningChanges {
   case?: CaseView;
   forces: ForceView[];
   seat?: SeatPresence;
@@ -37,13 +38,13 @@ export interface StateChanges extends ProblemChanges, PlanChanges {
 
 export const emptyHallState = (): HallState => ({
   cases: new Map(), forces: new Map(), seats: new Map(), wall: WALL_PRESETS.daily, roster: { rotation: null, days: new Map() }, handover: null, problems: new Map(), copies: new Map(),
-  mode: DAILY_MODE, conflicts: new Map(), plan: null, episode: null, situationReports: [],
+  mode: DAILY_MODE, conflicts: new Map(), plan: null, episode: null, situationReports: [], warnings: [],
 });
 
 export function applyHallEvent(state: HallState, event: HallEvent): StateChanges {
   const before = event.type === 'case.transitioned' ? state.cases.get(event.payload.caseId) : undefined;
   const changedCase = applyCaseEvent(state.cases, event);
-  const changes: StateChanges = { forces: [], ...(changedCase ? { case: changedCase } : {}), ...applyProblemEvent(state, event), ...applyPlanEvent(state, event) };
+  const changes: StateChanges = { forces: [], ...(changedCase ? { case: changedCase } : {}), ...applyProblemEvent(state, event), ...applyPlanEvent(state, event), ...applyWarningEvent(state, event) };
   const setForce = (id: string, status: ForceStatus, onlyIf?: readonly ForceStatus[]) => {
     const force = state.forces.get(id);
     if (!force || force.status === status || (onlyIf && !onlyIf.includes(force.status))) return;
@@ -90,10 +91,18 @@ export function applyHallEvent(state: HallState, event: HallEvent): StateChanges
     case 'mode.switched': {
       // The walls take the mode's layout with the switch itself (S-8.2).
       const { layout, ...modeSwitch } = event.payload;
-      state.mode = { ...modeSwitch, since: event.at, seq: event.seq };
+      // Within emergency (another hazard or level) the emergency command stays in charge.
+      const command = modeSwitch.target.mode === 'emergency' ? state.mode.command : undefined;
+      state.mode = { ...modeSwitch, since: event.at, seq: event.seq, ...(command ? { command } : {}) };
       changes.mode = state.mode;
       state.wall = layout;
       changes.wall = layout;
+      break;
+    }
+    case 'command.transferred': {
+      const { command: _was, ...mode } = state.mode;
+      state.mode = event.payload.to === 'emergency' ? { ...mode, command: event.payload.command } : mode;
+      changes.mode = state.mode;
       break;
     }
     case 'roster.set':

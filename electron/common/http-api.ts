@@ -13,10 +13,12 @@ import { beijingDay, isoWeekProblem } from './kpi/periods.ts';
 import { SHIFT_KEY } from './domain/duty.ts';
 import { GridCoverage } from './patrol/coverage-summary.ts';
 import { PatrolTaskList } from './patrol/patrol-tasks.ts';
-import { ForcePosition, HallEvent, HandoverRecord } from './protocol.ts';
+import { ModeSwitch } from './domain/command-mode.ts';
+import { ForcePosition, HallEvent, HandoverRecord, Officer } from './protocol.ts';
 import { Review } from './preplan/after-action.ts';
 import { EmergencyEpisode } from './preplan/plan-model.ts';
 import { SituationReportRef } from './preplan/situation-model.ts';
+import { WarningOutcome } from './cap/warning-model.ts';
 
 /**
  * public: anyone; seat: any seat's bearer token (`Authorization: Bearer <token>`); console: a console seat's;
@@ -242,6 +244,22 @@ const ProblemId = z.object({ problemId: Id });
 const EpisodeParam = z.object({ episode: z.string().regex(/^[1-9]\d{0,15}$/, 'an episode is the sequence number of its first switch') });
 export const SituationListQuery = z.object({ episode: z.coerce.number().int().positive().optional() }).strict();
 
+/** POST /api/warnings: one CAP 1.2 document as the body; `file` names the file imported at the console. */
+export const WarningQuery = z.object({ file: z.string().trim().min(1).max(200).optional() }).strict();
+export const WarningAnswer = z.discriminatedUnion('ok', [
+  /** Taken: stored, unless the same message (sender, identifier, sent) was already (`duplicate`). */
+  z.object({ ok: z.literal(true), stored: z.boolean(), duplicate: z.boolean(), identifier: z.string(), covers: z.boolean(), outcome: WarningOutcome.nullable() }),
+  /** Refused, nothing stored: the parser's code (parse-cap.ts CapRefusalCode) and its reason, where in the file. */
+  z.object({ ok: z.literal(false), stored: z.literal(false), code: z.string(), reason: z.string(), line: z.number().int(), column: z.number().int() }),
+]);
+export type WarningAnswer = z.infer<typeof WarningAnswer>;
+
+// ---- command modes (S-6.2) --------------------------------------------------------------------------------------
+
+/** One switch of the command mode, as the log holds it: when, from which seat, by whom, to what and why. */
+export const ModeHistoryEntry = ModeSwitch.extend({ seq: z.number().int().positive(), at: z.number().int(), seat: Id.nullable(), officer: Officer.optional() });
+export type ModeHistoryEntry = z.infer<typeof ModeHistoryEntry>;
+
 // ---- the routes ------------------------------------------------------------------------------------------------
 
 export const ROUTES = {
@@ -271,7 +289,9 @@ export const ROUTES = {
   /** 灾情快报 on demand: issued now (an event, numbered with the scheduled ones); 409 outside emergency command. */
   situationReportIssue: { method: 'POST', path: '/api/situation-reports', access: 'console', response: SituationReportRef },
   situationReportFile: { method: 'GET', path: '/api/situation-reports/:reportId.:format', access: 'console', params: z.object({ reportId: Id, ...ReportFormat.shape }) },
+  warningIngest: { method: 'POST', path: '/api/warnings', access: 'console', query: WarningQuery, response: WarningAnswer },
   emergencies: { method: 'GET', path: '/api/emergencies', access: 'console', response: z.array(EmergencyEpisode) },
+  modeHistory: { method: 'GET', path: '/api/modes/history', access: 'console', response: z.array(ModeHistoryEntry) },
   emergencyReview: { method: 'GET', path: '/api/emergencies/:episode/review', access: 'console', params: EpisodeParam, response: Review },
   emergencyReviewFile: { method: 'GET', path: '/api/emergencies/:episode/review.:format', access: 'console', params: EpisodeParam.extend(ReportFormat.shape) },
   cameras: { method: 'GET', path: '/api/cameras', access: 'seat', response: CameraStreams },

@@ -21,10 +21,12 @@ import { ForceStatus, ForceView } from './domain/force-model.ts';
 import { LeaderAcknowledged, LeaderCopy, ProblemClosed, ProblemCommand, ProblemLinked, ProblemView } from './domain/problem-model.ts';
 import { WallLayout } from './domain/wall-model.ts';
 import { ModeState, ModeSwitch } from './domain/command-mode.ts';
+import { CommandTransfer } from './domain/emergency-command.ts';
 import { ConflictRaised, ConflictSettled, ConflictView } from './reconcile/conflict-model.ts';
 import { SiteConfig } from './site/site-config.ts';
 import { EmergencyEpisode, PlanActivated, PlanClosed, PlanCommand, PlanTicked, PlanView } from './preplan/plan-model.ts';
 import { SituationReport, SituationReportRef } from './preplan/situation-model.ts';
+import { WarningReceived, WarningView } from './cap/warning-model.ts';
 
 export * from './domain/case-model.ts';
 export * from './domain/force-model.ts';
@@ -99,6 +101,8 @@ export const HallEvent = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('wall.layout'), payload: WallLayout }),
   /** S-6.2: the commander switched the command mode (daily, joint, emergency hazard × level, special event, drill). */
   z.object({ ...eventBase, type: z.literal('mode.switched'), payload: ModeSwitch.extend({ layout: WallLayout }) }),
+  /** S-6.2: command handed over with a switch: to the emergency command, or back to the duty roster. */
+  z.object({ ...eventBase, type: z.literal('command.transferred'), payload: CommandTransfer }),
   /** S-7.4 reconciliation: the hall found the district and itself disagreeing; a person settles it. */
   z.object({ ...eventBase, type: z.literal('conflict.raised'), payload: ConflictRaised }),
   z.object({ ...eventBase, type: z.literal('conflict.settled'), payload: ConflictSettled }),
@@ -121,6 +125,8 @@ export const HallEvent = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('plan.ticked'), payload: PlanTicked }),
   z.object({ ...eventBase, type: z.literal('plan.closed'), payload: PlanClosed }),
   z.object({ ...eventBase, type: z.literal('situation.reported'), payload: SituationReport }),
+  /** S-6.4: a CAP warning came (district link, HTTP or a console import); cap/warning-model.ts. */
+  z.object({ ...eventBase, type: z.literal('warning.received'), payload: WarningReceived }),
 ]);
 export type HallEvent = z.infer<typeof HallEvent>;
 export type HallEventType = HallEvent['type'];
@@ -198,6 +204,8 @@ export const ServerMessage = z.discriminatedUnion('type', [
     /** The pre-plan in force or last closed, its emergency episode, and (the centre's) the episode's situation reports. */
     plan: PlanView.nullable().default(null), episode: EmergencyEpisode.nullable().default(null),
     situationReports: z.array(SituationReportRef).default([]),
+    /** The CAP warnings held (in force, or cancels waiting for theirs), oldest first. */
+    warnings: z.array(WarningView).default([]),
   }),
   z.object({
     type: z.literal('event'), seq, event: HallEvent,

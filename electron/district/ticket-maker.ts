@@ -2,8 +2,7 @@
 // source, urgency grade and deadline, an address as the caller gave it (common/address/ticket-addresses.ts),
 // and whether the district will later change it (a deadline extension, a caller's addition) or cancel it.
 // Pure and seeded: the same seed and serial give the same ticket.
-import type { AddressSource } from '../common/address/ticket-addresses.ts';
-import { ticketAddresses } from '../common/address/ticket-addresses.ts';
+import { ticketAddresses, type AddressSource, type TicketAddress } from '../common/address/ticket-addresses.ts';
 import { DAY, MINUTE } from '../common/domain/beijing-time.ts';
 import { createRng, type Rng } from '../common/prng.ts';
 import type { SiteConfig } from '../common/site/site-config.ts';
@@ -45,6 +44,8 @@ const CANCEL_SHARE = 0.03;
 export interface TicketPlan {
   ticket: Omit<Ticket, 'ticketNo'>;
   followUp: { action: 'update' | 'cancel'; at: number } | null;
+  /** The ticket's address as it was made: its form and where it really is (null: deliberately no place). */
+  address: TicketAddress;
 }
 
 export interface TicketContext {
@@ -100,7 +101,8 @@ export function makeTicket(ctx: TicketContext, seed: number, at: number, weather
     : problems.find((p) => p.category === given.category) ?? ORDINARY.find((p) => p.category === given.category)
       ?? { category: given.category, weight: 1, titles: [`${given.category}问题反映`] };
   const title = one(rng, problem.titles);
-  const address = ticketAddresses(ctx.addresses, 1, rng.int(2 ** 31))[0]!.text;
+  const made = ticketAddresses(ctx.addresses, 1, rng.int(2 ** 31))[0]!;
+  const address = made.text;
   const urgency = given.urgency ?? gradeOf(rng, ctx.site, problem.category);
   const grade = ctx.site.urgencies.find((u) => u.id === urgency)!;
   // The district dispatches minutes after the call; its deadline follows the grade.
@@ -118,6 +120,7 @@ export function makeTicket(ctx: TicketContext, seed: number, at: number, weather
       description: `${caller}转派:市民反映${address}${title},请核实处理并按时反馈。`,
     },
     followUp,
+    address: made,
   };
 }
 

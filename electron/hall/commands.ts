@@ -3,6 +3,7 @@
 import type { Gazetteer } from '../common/address/gazetteer.ts';
 import { placeDraft } from '../common/address/placement.ts';
 import { switchRefusal, type ModeState } from '../common/domain/command-mode.ts';
+import { commandTransfer, type EmergencyCommand } from '../common/domain/emergency-command.ts';
 import type { ConflictView } from '../common/reconcile/conflict-model.ts';
 import { WALL_PRESETS } from '../common/domain/wall-model.ts';
 import { newCase } from '../common/domain/case-intake.ts';
@@ -45,6 +46,8 @@ export interface CommandContext {
   store: Store;
   /** The site's pre-plans (S-6.3); null or absent: none. */
   plans?: PlanLibrary | null;
+  /** Who takes command in an emergency (S-6.2); null or absent: the duty roster commands throughout. */
+  emergencyCommand?: EmergencyCommand | null;
   now(): number;
 }
 
@@ -52,14 +55,15 @@ type EventOf<T extends HallEvent['type']> = Extract<HallEvent, { type: T }>;
 const refuse = (code: ErrorCode, message: string): CommandResult => ({ ok: false, code, message });
 
 /** A new case in state `reported`, from any intake: a seat, the upstream feed, the demo feed. */
-export function caseCreatedSpec(draft: CaseDraft, by: { origin: Origin; seat: string | null; officer?: Officer; idemKey?: string; at: number }): AppendSpec<EventOf<'case.created'>> {
+/** `drill`: a drill is in force (S-6.7), the case is marked as drill data. */
+export function caseCreatedSpec(draft: CaseDraft, by: { origin: Origin; seat: string | null; officer?: Officer; idemKey?: string; at: number; drill?: boolean }): AppendSpec<EventOf<'case.created'>> {
   return {
     type: 'case.created',
     origin: by.origin,
     seat: by.seat,
     ...(by.officer ? { officer: by.officer } : {}),
     ...(by.idemKey === undefined ? {} : { idemKey: by.idemKey }),
-    payload: (seq) => newCase(draft, { id: uuidv7(by.at), no: seq, at: by.at, seat: by.seat }),
+    payload: (seq) => newCase(draft, { id: uuidv7(by.at), no: seq, at: by.at, seat: by.seat, drill: by.drill }),
   };
 }
 
@@ -99,7 +103,8 @@ export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: s
   switch (command.kind) {
     case 'case.create': {
       const { demo: _demo, placement: _placement, ...draft } = command.draft;
-      return { ok: true, ...ctx.log.append(caseCreatedSpec(placeDraft(ctx.gazetteer, draft), { ...by, at: ctx.now() })) };
+      // A case reported at a seat while a drill is in force is drill data (S-6.7).
+      return { ok: true, ...ctx.log.append(caseCreatedSpec(placeDraft(ctx.gazetteer, draft), { ...by, at: ctx.now(), drill: ctx.mode().drill })) };
     }
     case 'case.act': {
       const current = ctx.loadCase(command.caseId);
@@ -150,8 +155,12 @@ export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: s
       const refusal = switchRefusal(ctx.mode(), command.to);
       if (refusal) return refuse('invalid-command', refusal);
       // Every wall follows the mode with its layout preset (S-8.2).
+      const transfer = commandTransfer(ctx.mode(), command.to, ctx.emergencyCommand ?? null);
       const switched = append('mode.switched', { ...command.to, layout: WALL_PRESETS[command.to.target.mode] });
-      return switched.ok ? { ...switched, followUps: appendPlanSteps({ ...ctx, plans: ctx.plans ?? null }, command.to, by) } : switched;
+      if (!switched.ok) return switched;
+      // The handover of command is its own event, keyed from the switch's like the plan's (a retry brings none).
+      const handedOver = transfer ? [ctx.log.append({ type: 'command.transferred', ...by, idemKey: `${by.idemKey}/command`, payload: () => transfer })] : [];
+      return { ...switched, followUps: [...handedOver, ...appendPlanSteps({ ...ctx, plans: ctx.plans ?? null }, command.to, by)] };
     }
     case 'roster.set': {
       if (seat.role !== 'console') return refuse('forbidden', '只有指挥台可以排班 / only a console sets the roster');

@@ -40,11 +40,16 @@ import { mapRoutes } from './map-routes.ts';
 import { openOpen311Key } from './open311/api-key.ts';
 import { open311Routes } from './open311/open311-routes.ts';
 import { emergencyRoutes } from './preplans/emergency-routes.ts';
+import { modeRoutes } from './mode-routes.ts';
 import { loadPlanLibrary } from './preplans/plan-file-load.ts';
 import { reviewAfterSwitch } from './preplans/reviews.ts';
 import { startSituationReports } from './preplans/situation-reports.ts';
 import { problemRoutes } from './problem-routes.ts';
-import { mapOnlyFeeds } from './reports/situation-feeds.ts';
+import { mapOnlyFeeds, warningFeed } from './reports/situation-feeds.ts';
+import { streetAreaOf } from '../common/cap/street-area.ts';
+import { createWarningIngest } from './emergency/warning-ingest.ts';
+import { warningRoutes } from './emergency/warning-routes.ts';
+import { loadWarnings } from './emergency/warning-state.ts';
 import { ensureProjections, loadMode } from './projections.ts';
 import { openPatrolCoverage } from './patrol/patrol-coverage.ts';
 import { patrolRoutes } from './patrol/patrol-routes.ts';
@@ -60,7 +65,7 @@ import { loadForce, loadForces } from './store/force-table.ts';
 import { loadHandover } from './store/handover-table.ts';
 import { officerAt } from './store/seat-table.ts';
 import { openConflict } from './store/conflict-table.ts';
-import { checkSiteUses, DEMO_SITE_FILE, loadSite } from './site-file.ts';
+import { checkSiteUses, DEMO_SITE_FILE, emergencyCommandOf, loadSite } from './site-file.ts';
 import { startSuspensionEnds } from './suspension-ends.ts';
 
 export interface RunningHall {
@@ -86,6 +91,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
   const grids = loadDemoGrids(config.resourcesDir);
   const preplans = loadPlanLibrary(siteFile, config.site === undefined, site, { points: layers.points.features, grids: grids.features });
   if (!preplans.library) log(`no pre-plans for this site (${preplans.file})`);
+  const emergencyCommand = emergencyCommandOf(site, siteFile, layers.points.features);
   mkdirSync(config.dataDir, { recursive: true });
   const releaseLock = acquireDataDirLock(config.dataDir);
   let store: Store | undefined;
@@ -133,7 +139,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     const commandContext = {
       log: events, loadCase: (id: string) => loadCase(db, id), loadForce: (id: string) => loadForce(db, id),
       officerAt: (seatId: string) => officerAt(db, seatId), mode: () => loadMode(db), openConflict: (id: string) => openConflict(db, id), site, gazetteer, store: db, consoleSeats, loadHandover: (key: string) => loadHandover(db, key), now: clock,
-      plans: preplans.library,
+      plans: preplans.library, emergencyCommand,
     };
     // A roster change may name another commander for the shift whose brief nobody has taken over yet.
     const rosterChanged = (types: readonly string[]) => {
@@ -143,10 +149,12 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       hub.broadcast(appended);
       rosterChanged([appended.event.type]);
     };
+    // Every warning, whichever way it comes, goes this one way; the street is the grids' as they are now.
+    const ingestWarning = createWarningIngest({ events, street: () => streetAreaOf(gridStore.current().cityOps), log });
     const gridById = new Map(grids.features.map((g) => [g.properties.id, g.properties]));
     const stationNames = new Map(layers.points.features.map((p) => [p.properties.id, p.properties.name]));
     const situation = {
-      store: db, events, site, plans: preplans.library, feeds: mapOnlyFeeds(layers.points.features), now: clock, broadcast, log,
+      store: db, events, site, plans: preplans.library, feeds: { ...mapOnlyFeeds(layers.points.features), warnings: warningFeed(() => loadWarnings(db), clock) }, now: clock, broadcast, log,
       areaOf: (gridId: string) => {
         const grid = gridById.get(gridId);
         const area = grid?.level === 'micro' && grid.parentId ? gridById.get(grid.parentId) : grid;
@@ -188,6 +196,8 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         ...rosterRoutes({ store: db, events, site, consoleSeats, officerAt: (seatId) => officerAt(db, seatId), now: clock, broadcast, log }),
         ...handoverRoutes({ store: db, site, env: process.env }),
         ...emergencyRoutes({ situation, reviews, env: process.env }),
+        ...warningRoutes({ ingest: ingestWarning, officerAt: (seatId) => officerAt(db, seatId), broadcast }),
+        ...modeRoutes(db),
       },
     });
     const hub = createLanHub({
@@ -227,7 +237,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     const link = config.district && config.districtToken
       ? startUpstreamLink({
         url: config.district, token: config.districtToken, hallId, store: db, events, broadcast, now: clock, log,
-        applyDown: createDownApplier({ store: db, events, site, gazetteer, positions, now: clock, log }),
+        applyDown: createDownApplier({ store: db, events, site, gazetteer, positions, ingestWarning, now: clock, log }),
         onState: (state) => hub.broadcastUpstream(state),
       })
       : null;

@@ -15,13 +15,14 @@ import { upsertCaseKpi } from './store/kpi-table.ts';
 import { loadHandover, upsertHandover } from './store/handover-table.ts';
 import { getMeta, setMeta } from './store/meta-table.ts';
 import { loadPlanDataFor, writePlanChanges } from './preplans/plan-state.ts';
+import { loadWarnings, saveWarnings } from './emergency/warning-state.ts';
 import { loadCopy, loadProblem, upsertCopy, upsertProblem } from './store/problem-table.ts';
 import { clearProjections } from './store/projection-tables.ts';
 import { rosterDaysOn, saveRotation, setRosterDay } from './store/roster-table.ts';
 import { loadSeats, setPresence } from './store/seat-table.ts';
 
 /** Bump when the projection code changes what it derives: the next start rebuilds from the log. */
-export const PROJECTION_VERSION = 8;
+export const PROJECTION_VERSION = 9;
 
 /** What an event changed, with the case as it was before (desks see a case only while it is theirs). */
 export type Projected = StateChanges & { caseBefore?: CaseView };
@@ -47,6 +48,7 @@ export function projectEvent(store: Store, event: HallEvent, payloadJson: string
   if (changes.problem) upsertProblem(store, changes.problem);
   if (changes.copy) upsertCopy(store, changes.copy);
   writePlanChanges(store, event, changes);
+  if (changes.warnings) saveWarnings(store, changes.warnings);
   return caseBefore ? { ...changes, caseBefore } : changes;
 }
 
@@ -91,11 +93,19 @@ function stateTouchedBy(store: Store, event: HallEvent): HallState {
       if (copy) state.copies.set(copy.id, copy);
       break;
     }
+    case 'mode.switched':
+    case 'command.transferred':
+      // The emergency command in charge carries over a switch within emergency (hall-state.ts).
+      state.mode = loadMode(store);
+      break;
     case 'conflict.settled': {
       const conflict = openConflict(store, event.payload.conflictId);
       if (conflict) state.conflicts.set(conflict.conflictId, conflict);
       break;
     }
+    case 'warning.received':
+      state.warnings = loadWarnings(store);
+      break;
   }
   return state;
 }

@@ -2,6 +2,8 @@
 // demo street's. Checked at start, together with what must agree with it: the seats' and the staff's
 // departments. A bad file stops the start naming the problem.
 import { join } from 'node:path';
+import { resolveEmergencyRoster, type EmergencyCommand } from '../common/domain/emergency-command.ts';
+import type { PointFeature } from '../common/geo/layer-schema.ts';
 import type { StaffMember } from '../common/geo/staff-schema.ts';
 import type { SeatInfo } from '../common/protocol.ts';
 import { SiteConfig, siteRules, type SiteRules } from '../common/site/site-config.ts';
@@ -22,4 +24,13 @@ export function checkSiteUses(rules: SiteRules, file: string, uses: { seats: rea
   if (unknown.length) {
     throw new ConfigError(`site ${file}: no department for ${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ` and ${unknown.length - 3} more` : ''}`);
   }
+}
+
+/** The site's emergency command with its field posts named from the map's stations; null when the site has none.
+ *  Throws a ConfigError when a post names no station. */
+export function emergencyCommandOf(rules: SiteRules, file: string, points: readonly PointFeature[]): EmergencyCommand | null {
+  if (!rules.site.emergency) return null;
+  const resolved = resolveEmergencyRoster(rules.site.emergency, points);
+  if ('problem' in resolved) throw new ConfigError(`site ${file}: ${resolved.problem}`);
+  return resolved.command;
 }

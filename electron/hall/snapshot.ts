@@ -8,6 +8,7 @@ import { caseVisibleTo, centreSees } from '../common/visibility.ts';
 import { rosterSnapshot } from './duty/roster-state.ts';
 import type { ForcePositions } from './force-positions.ts';
 import { loadPlanData } from './preplans/plan-state.ts';
+import { loadWarnings } from './emergency/warning-state.ts';
 import { loadMode, loadWallLayout } from './projections.ts';
 import { caseOf, caseRowsForSnapshot } from './store/case-table.ts';
 import type { Store } from './store/database.ts';
@@ -35,6 +36,7 @@ export function snapshotFields(store: Store, seat: SeatInfo, positions: ForcePos
     `"handover":${seat.role === 'desk' ? 'null' : JSON.stringify(recentHandovers(store, 1)[0] ?? null)}`,
     ...(centreSees(seat) ? [`"problems":${JSON.stringify(loadProblems(store))}`, `"copies":${JSON.stringify(loadCopies(store))}`] : []),
     ...planFields(store, seat),
+    `"warnings":${JSON.stringify(loadWarnings(store))}`,
   ].join(',');
 }
 

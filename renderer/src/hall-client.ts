@@ -12,6 +12,7 @@ import { DAILY_MODE, type ModeState } from '../../electron/common/domain/command
 import type { ConflictView } from '../../electron/common/reconcile/conflict-model.ts';
 import type { EmergencyEpisode, PlanView } from '../../electron/common/preplan/plan-model.ts';
 import type { SituationReportRef } from '../../electron/common/preplan/situation-model.ts';
+import type { WarningView } from '../../electron/common/cap/warning-model.ts';
 import type { SiteConfig } from '../../electron/common/site/site-config.ts';
 import { caseVisibleTo } from '../../electron/common/visibility.ts';
 import {
@@ -52,6 +53,8 @@ export interface HallState {
   plan: PlanView | null;
   episode: EmergencyEpisode | null;
   situationReports: readonly SituationReportRef[];
+  /** The CAP warnings held (S-6.4), oldest first: those in force and cancels waiting for theirs (warning-projection.ts). */
+  warnings: readonly WarningView[];
   /** The site's departments, grades and categories, from the welcome; null before it. */
   site: SiteConfig | null;
   /** The hall runs its demo: every screen shows the demo banner. */
@@ -113,7 +116,7 @@ export class HallClient {
   #pruneTimer: ReturnType<typeof setInterval> | undefined;
   #state: HallState = {
     link: 'connecting', seat: null, hallId: null, cases: [], forces: [], seats: [], roster: EMPTY_ROSTER, handover: null, wall: WALL_PRESETS.daily, mode: DAILY_MODE, upstream: null, conflicts: [], problems: [], copies: [],
-    plan: null, episode: null, situationReports: [], site: null, demo: false, lastEventSeq: null,
+    plan: null, episode: null, situationReports: [], warnings: [], site: null, demo: false, lastEventSeq: null,
     lastMessageAt: null, problem: null, pendingCommands: 0,
   };
 
@@ -217,7 +220,7 @@ export class HallClient {
         if (this.#state.hallId !== null && message.hallId !== this.#state.hallId) {
           // A different hall: our log position means nothing there. Start over with its snapshot.
           this.#data = emptyHallState();
-          this.#update({ hallId: null, cases: [], forces: [], seats: [], roster: EMPTY_ROSTER, handover: null, problems: [], copies: [], plan: null, episode: null, situationReports: [], lastEventSeq: null });
+          this.#update({ hallId: null, cases: [], forces: [], seats: [], roster: EMPTY_ROSTER, handover: null, problems: [], copies: [], plan: null, episode: null, situationReports: [], warnings: [], lastEventSeq: null });
           return this.#drop(`now talking to another hall (${message.hallId})`, 0);
         }
         this.#attempt = 0;
@@ -237,11 +240,11 @@ export class HallClient {
           copies: new Map(message.copies.map((c) => [c.id, c])),
           mode: message.mode,
           conflicts: new Map(message.conflicts.map((c) => [c.conflictId, c])),
-          plan: message.plan, episode: message.episode, situationReports: message.situationReports,
+          plan: message.plan, episode: message.episode, situationReports: message.situationReports, warnings: message.warnings,
         };
         return this.#update({
           ...this.#views('cases', 'forces', 'seats', 'roster', 'problems', 'copies', 'conflicts'), handover: message.handover, wall: message.wall, mode: message.mode,
-          plan: message.plan, episode: message.episode, situationReports: message.situationReports, lastEventSeq: message.atSeq, lastMessageAt,
+          plan: message.plan, episode: message.episode, situationReports: message.situationReports, warnings: message.warnings, lastEventSeq: message.atSeq, lastMessageAt,
         });
       case 'event': {
         const seq = message.event.seq;
@@ -287,6 +290,7 @@ export class HallClient {
       ...(changes.rosterDays || changes.rotation ? ['roster' as const] : []), ...(changes.handover ? ['handover' as const] : []), ...(changes.mode ? ['mode' as const] : []), ...(changes.conflict ? ['conflicts' as const] : []),
       ...(changes.problem ? ['problems' as const] : []), ...(changes.copy ? ['copies' as const] : []),
       ...(changes.plan ? ['plan' as const] : []), ...(changes.episode ? ['episode' as const] : []), ...(changes.situationReports ? ['situationReports' as const] : []),
+      ...(changes.warnings ? ['warnings' as const] : []),
     ];
   }
 

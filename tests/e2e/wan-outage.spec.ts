@@ -1,7 +1,8 @@
 // The hall outlives the WAN (S-7, issue 12): a district ticket is worked at the urban desk when the district
 // platform dies; within 3 s the amber banner shows on the console, the desk and the wall, with the queued
-// count; the desk handles and the console closes the case offline; when the district is back the banner goes
-// and the district has the closure exactly once.
+// count; the desk handles and the console closes the case offline, and a case reported meanwhile carries the
+// hall's provisional number; when the district is back the banner goes, the district has the closure exactly
+// once and the offline case shows the district's number.
 import { expect, test, type Page } from '@playwright/test';
 import { startDistrict, type DistrictProcess } from '../helpers/district-process.ts';
 import { startHall, type HallProcess } from '../helpers/hall-process.ts';
@@ -63,10 +64,25 @@ test('a case worked at a desk is closed through a WAN outage and reaches the dis
   await expect.poll(async () => Number(await banner(urban).getAttribute('data-queued'))).toBeGreaterThanOrEqual(4);
   await commander.screenshot({ path: `${SCREENS}/console-wan-down.png` });
 
+  // Intake goes on offline: a case reported at the console gets the hall's provisional number, shown as such.
+  const local = `窨井盖缺失 ${Date.now()}`;
+  await commander.getByTestId('intake-title').fill(local);
+  await commander.getByTestId('intake-category').fill('市政设施');
+  await commander.getByTestId('intake-address').fill('松江区荣乐东路501号');
+  await commander.getByTestId('intake-submit').click();
+  await expect(commander.getByTestId('intake-status')).toContainText('已上报');
+  await rowOf(commander, local).click();
+  const provisional = commander.getByTestId('case-detail').getByTestId('provisional-no');
+  await expect(provisional).toContainText(`临-${hall.ready.hallId.replace(/^hall-/, '')}-`);
+  await expect(provisional).toContainText('待区平台编号');
+
   // The district comes back on its own data: the banner goes on every screen, the closure arrives once.
   district = await startDistrict({ dataDir: district.dataDir, port: district.ready.port });
   await Promise.all([commander, urban, wall].map((page) => expect(banner(page)).toHaveCount(0, { timeout: 60_000 })));
   await expect.poll(async () => (await district.hall(hall.ready.hallId)).tickets.closed, { timeout: 15_000 }).toBe(before.tickets.closed + 1);
+  // The offline case is re-keyed to the district's number; its detail (still open) follows without a reload.
+  await expect(provisional).toHaveCount(0, { timeout: 15_000 });
+  await expect(commander.getByTestId('case-detail').getByTestId('detail-source')).toContainText(/工单号 [\w-]+/);
   const after = await district.hall(hall.ready.hallId);
   expect(after.received.duplicate).toBe(0);
   expect(after.received.refused).toBe(0);

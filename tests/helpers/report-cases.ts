@@ -1,7 +1,7 @@
 // The four cases the report tests count on, made through the LAN protocol at a console seat, today:
 // a: patrol, closed well before its ticket deadline, handled by the grid itself (城管中队);
 // b: urgent video case, the police on scene at once, not yet handled (its 1-hour clock still runs);
-// c: a 12345 ticket, registered only; d: a QR report, not yet registered.
+// c: a 12345 ticket, registered only; d: a QR report with no address (so no grid), not yet registered.
 import { DAY } from '../../electron/common/domain/beijing-time.ts';
 import type { HallProcess } from './hall-process.ts';
 import { connect, draft, type TestClient } from './ws-client.ts';
@@ -35,7 +35,7 @@ export async function seedReportCases(hall: HallProcess): Promise<ReportCases> {
     for (const step of [{ action: 'register' }, { action: 'dispatch', lead: 'police' }, { action: 'arrive' }]) await act(console1, b, step);
     const c = await createCase(console1, draft('噪声扰民', { source: 'hotline12345', gridId: 'g-a' }));
     await act(console1, c, { action: 'register' });
-    const d = await createCase(console1, draft('路灯不亮', { source: 'qr' }));
+    const d = await createCase(console1, draft('路灯不亮', { source: 'qr', address: '' }));
     return { a, b, c, d };
   } finally {
     await console1.close();

@@ -1,8 +1,12 @@
 // The after-action review (复盘) as a pure function over a fixture log of one typhoon episode: raised from III to
 // II, a case from before closed during it, a new waterlogging case dispatched and closed, a situation report, the
 // duty action done in time and the patrol passing its deadline; then the replay's frames and the forces' positions
-// sampled from their tracks.
+// sampled from their tracks. A CAP warning received during it (the raise to red) is on the timeline.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseCap } from '../../electron/common/cap/parse-cap.ts';
+import { summarizeWarning } from '../../electron/common/cap/warning-summary.ts';
 import { newCase } from '../../electron/common/domain/case-intake.ts';
 import type { CaseAction, CaseDraft, CaseState, CaseView } from '../../electron/common/domain/case-model.ts';
 import type { ModeSwitch } from '../../electron/common/domain/command-mode.ts';
@@ -58,6 +62,9 @@ function fixtureLog() {
   act(prior, { action: 'close', note: '' }, 'handled', 'closed', T0 + 30 * MIN);
   add('situation.reported', { id: 'rep-1', no: 1, episodeSeq: 101, at: T0 + 60 * MIN, trigger: 'schedule', drill: false, planId: 'plan-1', title: '灾情快报', subtitle: '', sections: [] }, T0 + 60 * MIN, null);
   add('plan.ticked', { planId: 'plan-1', actionId: 'patrol', itemId: 'watch', stations: [], done: true }, T0 + 70 * MIN, 'desk-flex-1');
+  const update = parseCap(readFileSync(join(import.meta.dirname, '../fixtures/cap/cn/typhoon-red-update.xml')));
+  if (!update.ok) throw new Error(update.reason.message);
+  add('warning.received', { summary: summarizeWarning(update.alert), via: 'district', covers: true }, T0 + 85 * MIN, null);
   switchTo({ target: { mode: 'emergency', hazard: 'typhoon', level: 'II' }, reason: '升级为橙色预警', drill: false }, T0 + 90 * MIN);
   act(water.payload, { action: 'handle', note: '已排水', attachments: [], selfHandled: false }, 'dispatched', 'handled', T0 + 110 * MIN);
   act(water.payload, { action: 'close', note: '' }, 'handled', 'closed', T0 + 120 * MIN);
@@ -84,6 +91,7 @@ describe('the after-action review of an episode', () => {
       '20 actionDone 启动值班（command）按时完成',
       '30 caseClosed #50 井盖缺失 已结案',
       '60 report 第1期（定时）',
+      '85 warning 松江区气象台将台风橙色预警升级为红色[Ⅰ级/特别严重]（更新，区平台，覆盖本街道）',
       '90 mode 切换到台风Ⅱ级应急响应：升级为橙色预警',
       '90 planActivated 防台预案（Ⅱ级），4项措施，新增1项',
       '120 caseClosed #103 下立交积水 已结案',

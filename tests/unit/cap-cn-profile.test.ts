@@ -183,7 +183,7 @@ describe('the level proposed to the commander', () => {
   it('typhoon orange → II; the Update raising it to red → I, superseding it; the Cancel names what it lifts', () => {
     expect(proposalOf('typhoon-orange-songjiang.xml')).toMatchObject({
       kind: 'level', hazard: 'typhoon', level: 'II', warning: '31011741600000_20240915060000_1', supersedes: [],
-      message: expect.stringMatching(/建议启动防台 II 级\(橙色\)响应,由指挥长确认/),
+      message: expect.stringMatching(/建议启动台风 II 级\(橙色\)响应,由指挥长确认/),
     });
     expect(proposalOf('typhoon-red-update.xml')).toMatchObject({
       kind: 'level', hazard: 'typhoon', level: 'I',

@@ -15,6 +15,15 @@ export const Hazard = z.enum([
 ]);
 export type Hazard = z.infer<typeof Hazard>;
 
+/** Hazard names for screens, reports and proposals: the one table of them. */
+export const HAZARD_LABELS: Readonly<Record<Hazard, { zh: string; en: string }>> = {
+  typhoon: { zh: '台风', en: 'Typhoon' }, highTide: { zh: '风暴潮', en: 'Storm tide' }, rainstorm: { zh: '暴雨', en: 'Rainstorm' },
+  flood: { zh: '洪水', en: 'Flood' }, thunderstorm: { zh: '雷电', en: 'Thunderstorm' }, gale: { zh: '大风', en: 'Gale' },
+  hail: { zh: '冰雹', en: 'Hail' }, fog: { zh: '大雾', en: 'Fog' }, haze: { zh: '霾', en: 'Haze' }, heat: { zh: '高温', en: 'Heat' },
+  coldWave: { zh: '寒潮', en: 'Cold wave' }, snowstorm: { zh: '暴雪', en: 'Snowstorm' }, roadIcing: { zh: '道路结冰', en: 'Road icing' },
+  geological: { zh: '地质灾害', en: 'Geological hazard' },
+};
+
 // --- Identifier ----------------------------------------------------------------------------------------------------
 
 /**

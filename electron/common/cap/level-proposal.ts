@@ -3,7 +3,7 @@
 // confirmed and with a reason (S-6.2). A Cancel proposes no level; it says which warnings it cancels.
 import { z } from 'zod';
 import { CapReference, capTimeMs } from './cap-model.ts';
-import { WarningLevel, type Hazard } from './cn-profile.ts';
+import { HAZARD_LABELS, WarningLevel, type Hazard } from './cn-profile.ts';
 import type { WarningSummary } from './warning-summary.ts';
 
 /** The hazards the hall has pre-plans and emergency command for (S-6.1, S-6.3, S-6.4). */
@@ -25,7 +25,6 @@ export const LevelProposal = z.discriminatedUnion('kind', [
 ]);
 export type LevelProposal = z.infer<typeof LevelProposal>;
 
-export const HAZARD_LABEL: Readonly<Record<PlannedHazard, string>> = { typhoon: '防台', rainstorm: '防汛(暴雨)', flood: '防汛(洪涝)', highTide: '防汛(高潮位)' };
 export const LEVEL_COLOR: Readonly<Record<WarningLevel, { zh: string; en: string }>> = {
   IV: { zh: '蓝色', en: 'blue' },
   III: { zh: '黄色', en: 'yellow' },
@@ -56,7 +55,7 @@ export function proposeLevel(summary: WarningSummary, covers: boolean, now?: num
   return {
     kind: 'level', hazard: summary.hazard, level: summary.level, warning: summary.identifier,
     supersedes: summary.msgType === 'Update' ? summary.references : [],
-    message: `${label} 覆盖本街道:建议启动${HAZARD_LABEL[summary.hazard]} ${summary.level} 级(${zh})响应,由指挥长确认 / ` +
+    message: `${label} 覆盖本街道:建议启动${HAZARD_LABELS[summary.hazard].zh} ${summary.level} 级(${zh})响应,由指挥长确认 / ` +
       `covers the street: proposes ${summary.hazard} response level ${summary.level} (${en}); the commander decides`,
   };
 }

@@ -90,6 +90,9 @@ export const CaseView = CaseDraft.extend({
   id: Id,
   /** Human number shown in queues: the log sequence of the creating event. */
   no: z.number().int().positive(),
+  /** 演练 (S-6.7): created at a seat while a drill was in force; kept out of the KPIs and of the upstream link. Set
+   *  by the hall from the mode, never by a draft. */
+  drill: z.literal(true).optional(),
   state: CaseState,
   createdAt: time,
   updatedAt: time,

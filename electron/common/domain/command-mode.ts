@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { Hazard, WarningLevel } from '../cap/cn-profile.ts';
 import { Id } from './case-model.ts';
+import { EmergencyCommand } from './emergency-command.ts';
 
 export { Hazard, WarningLevel as ResponseLevel };
 export type { Hazard as HazardName } from '../cap/cn-profile.ts';
@@ -33,8 +34,9 @@ export const ModeSwitch = z.object({
 });
 export type ModeSwitch = z.infer<typeof ModeSwitch>;
 
-/** The mode the hall is in, as every screen shows it. */
-export const ModeState = ModeSwitch.extend({ since: z.number().int(), seq: z.number().int().nonnegative() });
+/** The mode the hall is in, as every screen shows it; `command`: the emergency command in charge (S-6.2), absent
+ *  while the duty roster commands. */
+export const ModeState = ModeSwitch.extend({ since: z.number().int(), seq: z.number().int().nonnegative(), command: EmergencyCommand.optional() });
 export type ModeState = z.infer<typeof ModeState>;
 
 export const DAILY_MODE: ModeState = { target: { mode: 'daily' }, reason: '日常', drill: false, since: 0, seq: 0 };

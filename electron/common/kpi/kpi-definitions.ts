@@ -57,8 +57,9 @@ export function kpiRulesFor(site: Pick<SiteConfig, 'urgencies'>): KpiRules {
   };
 }
 
-/** Rejected reports and tickets the district cancelled are not cases; merged duplicates count in their target. */
-export const isCounted = (c: CaseView) => c.state !== 'rejected' && c.state !== 'cancelled' && c.duplicateOf == null;
+/** Rejected reports and tickets the district cancelled are not cases; merged duplicates count in their target;
+ *  drill cases (S-6.7) are an exercise, not the street's work. */
+export const isCounted = (c: CaseView) => c.state !== 'rejected' && c.state !== 'cancelled' && c.duplicateOf == null && c.drill !== true;
 export const isClosed = (c: CaseView) => c.state === 'closed' || c.state === 'evaluated';
 
 /** The deadline a case is judged against for 按时办结: urgent cases registeredAt + their result limit (S-4.3:

@@ -2,13 +2,15 @@
 // switch into emergency to the stand-down. It folds them through the same reducers the screens use (the plan's
 // progress through plan-projection.ts) and lays out what happened when: mode switches and levels, plans activated
 // and closed, plan actions done (in time or late) and deadlines missed, cases opened and closed, forces
-// dispatched, situation reports issued; with the cases and frames for a replay on the map (the hall adds the
+// dispatched, situation reports issued, CAP warnings received; with the cases and frames for a replay on the map (the hall adds the
 // forces' positions at each frame from their tracks: `sampleTrack`).
 import { z } from 'zod';
 import { FINISHED_STATES } from '../case-window.ts';
 import { CaseState, LonLat, type CaseView } from '../domain/case-model.ts';
 import { Hazard, ModeTarget } from '../domain/command-mode.ts';
 import { WarningLevel as Level } from '../cap/cn-profile.ts';
+import { MsgType } from '../cap/cap-model.ts';
+import { WarningVia } from '../cap/warning-model.ts';
 import { applyPlanEvent, type PlanData } from '../plan-projection.ts';
 import type { HallEvent } from '../protocol.ts';
 import { PlanCloseReason, type EmergencyEpisode, type PlanView } from './plan-model.ts';
@@ -16,7 +18,7 @@ import { actionProgress } from './plan-progress.ts';
 import { SituationTrigger } from './situation-model.ts';
 
 /** Bump when what a review holds changes: stored reviews of another version are built again. */
-export const REVIEW_VERSION = 1;
+export const REVIEW_VERSION = 2;
 
 const time = z.number().int();
 const base = { at: time };
@@ -31,6 +33,10 @@ export const ReviewEntry = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('caseClosed'), caseId: z.string(), no: z.number().int(), title: z.string(), state: CaseState }),
   z.object({ ...base, kind: z.literal('dispatch'), caseId: z.string(), no: z.number().int(), title: z.string(), lead: z.string(), forces: z.array(z.string()) }),
   z.object({ ...base, kind: z.literal('report'), no: z.number().int(), trigger: SituationTrigger }),
+  z.object({
+    ...base, kind: z.literal('warning'), identifier: z.string(), msgType: MsgType, headline: z.string(), hazard: Hazard.nullable(), level: Level.nullable(),
+    covers: z.boolean(), via: WarningVia,
+  }),
 ]);
 export type ReviewEntry = z.infer<typeof ReviewEntry>;
 export type ReviewEntryKind = ReviewEntry['kind'];
@@ -140,6 +146,11 @@ export function buildReview({ episode, events, priorCases, categories }: ReviewI
       case 'plan.closed': {
         const plan = plans.get(event.payload.planId);
         entries.push({ at, kind: 'planClosed', planId: event.payload.planId, title: plan?.title ?? '', reason: event.payload.reason });
+        break;
+      }
+      case 'warning.received': {
+        const { summary: s, covers, via } = event.payload;
+        entries.push({ at, kind: 'warning', identifier: s.identifier, msgType: s.msgType, headline: s.headline ?? s.event ?? s.identifier, hazard: s.hazard, level: s.level, covers, via });
         break;
       }
       case 'situation.reported':

@@ -6,7 +6,7 @@
 // (`plan.ticked`, per station); leaving emergency closes it (`plan.closed`). The episode (一次应急响应) runs from the
 // switch into emergency to the switch out of it (the stand-down), whatever levels and plans it went through.
 import { z } from 'zod';
-import { Hazard, WarningLevel as ResponseLevel } from '../cap/cn-profile.ts';
+import { HAZARD_LABELS, Hazard, WarningLevel as ResponseLevel } from '../cap/cn-profile.ts';
 import { DepartmentId, Id } from '../domain/case-model.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -120,15 +120,6 @@ export const EmergencyEpisode = z.object({
   endedAt: time.nullable(),
 });
 export type EmergencyEpisode = z.infer<typeof EmergencyEpisode>;
-
-/** Hazard names for screens and reports. */
-export const HAZARD_LABELS: Readonly<Record<Hazard, { zh: string; en: string }>> = {
-  typhoon: { zh: '台风', en: 'Typhoon' }, highTide: { zh: '风暴潮', en: 'Storm tide' }, rainstorm: { zh: '暴雨', en: 'Rainstorm' },
-  flood: { zh: '洪水', en: 'Flood' }, thunderstorm: { zh: '雷电', en: 'Thunderstorm' }, gale: { zh: '大风', en: 'Gale' },
-  hail: { zh: '冰雹', en: 'Hail' }, fog: { zh: '大雾', en: 'Fog' }, haze: { zh: '霾', en: 'Haze' }, heat: { zh: '高温', en: 'Heat' },
-  coldWave: { zh: '寒潮', en: 'Cold wave' }, snowstorm: { zh: '暴雪', en: 'Snowstorm' }, roadIcing: { zh: '道路结冰', en: 'Road icing' },
-  geological: { zh: '地质灾害', en: 'Geological hazard' },
-};
 
 /** Ⅳ级 … Ⅰ级 as official documents write them. */
 export const LEVEL_NUMERALS: Readonly<Record<ResponseLevel, string>> = { IV: 'Ⅳ', III: 'Ⅲ', II: 'Ⅱ', I: 'Ⅰ' };

@@ -2,7 +2,8 @@
 // review say the same thing.
 import { STATE_LABELS } from '../domain/labels.ts';
 import type { ActionOutcome, ReviewEntry, ReviewEntryKind } from './after-action.ts';
-import { HAZARD_LABELS, LEVEL_NUMERALS } from './plan-model.ts';
+import { HAZARD_LABELS } from '../cap/cn-profile.ts';
+import { LEVEL_NUMERALS } from './plan-model.ts';
 
 type Lang = 'zh' | 'en';
 
@@ -16,7 +17,11 @@ export const ENTRY_KIND_WORDS: Readonly<Record<ReviewEntryKind, Record<Lang, str
   caseClosed: { zh: '案件办结', en: 'Case finished' },
   dispatch: { zh: '派单出动', en: 'Dispatch' },
   report: { zh: '灾情快报', en: 'Situation report' },
+  warning: { zh: '收到预警', en: 'Warning received' },
 };
+
+const MSG_WORDS = { Alert: { zh: '发布', en: 'issued' }, Update: { zh: '更新', en: 'updated' }, Cancel: { zh: '解除', en: 'cancelled' }, Ack: { zh: '确认', en: 'acknowledged' }, Error: { zh: '更正', en: 'error' } } as const;
+const VIA_WORDS = { district: { zh: '区平台', en: 'district link' }, http: { zh: '接口', en: 'HTTP' }, console: { zh: '指挥台导入', en: 'console import' } } as const;
 
 const MODE_WORDS = { daily: { zh: '日常指挥', en: 'daily command' }, joint: { zh: '联席指挥', en: 'joint command' }, special: { zh: '重大活动保障', en: 'special-event support' } } as const;
 
@@ -47,6 +52,12 @@ export function entryText(e: ReviewEntry, lang: Lang, department: (id: string) =
       return `#${e.no} ${e.title} → ${department(e.lead)}${e.forces.length ? `${zh ? '，' : ', '}${e.forces.join(zh ? '、' : ', ')}` : ''}`;
     case 'report':
       return zh ? `第${e.no}期${e.trigger === 'schedule' ? '（定时）' : '（临时）'}` : `No. ${e.no} (${e.trigger === 'schedule' ? 'scheduled' : 'on demand'})`;
+    case 'warning': {
+      const covers = e.covers ? (zh ? '，覆盖本街道' : ', covers the street') : '';
+      return zh
+        ? `${e.headline}（${MSG_WORDS[e.msgType].zh}，${VIA_WORDS[e.via].zh}${covers}）`
+        : `${e.headline} (${MSG_WORDS[e.msgType].en}, ${VIA_WORDS[e.via].en}${covers})`;
+    }
   }
 }
 

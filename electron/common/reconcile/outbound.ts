@@ -5,7 +5,7 @@ import type { CaseView } from '../domain/case-model.ts';
 import type { HallEvent } from '../protocol.ts';
 import { TicketNo, type UpBody } from '../upstream-protocol.ts';
 
-const keptAtHome = (c: CaseView, demoGoesUp: boolean) => (c.demo === true && !demoGoesUp) || (c as { drill?: boolean }).drill === true;
+const keptAtHome = (c: CaseView, demoGoesUp: boolean) => (c.demo === true && !demoGoesUp) || c.drill === true;
 
 /** The hall's provisional number for a case of its own, until the district numbers it (临-<hall>-<no>). */
 export const provisionalNo = (hallId: string, no: number) => `临-${hallId.replace(/^hall-/, '')}-${no}`;

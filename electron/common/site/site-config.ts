@@ -5,6 +5,7 @@
 // department or grade the site does not have; every screen labels them from here.
 import { z } from 'zod';
 import { DepartmentId, Id, Tier, UrgencyId } from '../domain/case-model.ts';
+import { EmergencyRoster } from '../domain/emergency-command.ts';
 import type { Label } from '../domain/labels.ts';
 import type { ResponsibilityRules } from '../domain/responsibility.ts';
 
@@ -68,6 +69,8 @@ export const SiteConfig = z
     defaultUrgency: UrgencyId,
     categories: z.array(CaseCategory).max(200),
     leaders: z.array(SiteLeader).max(20).default([]),
+    /** Who takes command in an emergency (S-6.2); absent: the duty roster commands throughout. */
+    emergency: EmergencyRoster.optional(),
   })
   .strict()
   .superRefine((site, ctx) => {
@@ -95,6 +98,7 @@ export const SiteConfig = z
       if (c.urgency !== undefined && !grades.has(c.urgency)) issue(['categories', i, 'urgency'], `${c.name}: no urgency grade ${c.urgency}`);
     });
     site.leaders.forEach((l, i) => l.departments.forEach((d, j) => departments.has(d) || issue(['leaders', i, 'departments', j], `${l.name}: no department ${d}`)));
+    site.emergency?.desks.forEach((d, i) => departments.has(d) || issue(['emergency', 'desks', i], `no department ${d}`));
   });
 export type SiteConfig = z.infer<typeof SiteConfig>;
 

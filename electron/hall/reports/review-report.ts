@@ -2,7 +2,8 @@
 // how each plan action ended, the timeline, and the cases; review-xlsx.ts and review-pdf.ts render them.
 import type { Review } from '../../common/preplan/after-action.ts';
 import { formatBeijing } from '../../common/kpi/periods.ts';
-import { HAZARD_LABELS, LEVEL_NUMERALS } from '../../common/preplan/plan-model.ts';
+import { HAZARD_LABELS } from '../../common/cap/cn-profile.ts';
+import { LEVEL_NUMERALS } from '../../common/preplan/plan-model.ts';
 import { durationText, ENTRY_KIND_WORDS, entryText, outcomeWord } from '../../common/preplan/review-words.ts';
 import { STATE_LABELS } from '../../common/domain/labels.ts';
 import type { SiteRules } from '../../common/site/site-config.ts';

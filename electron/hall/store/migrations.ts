@@ -189,4 +189,8 @@ export const MIGRATIONS: readonly string[] = [
     episode_seq INTEGER PRIMARY KEY, end_seq INTEGER NOT NULL, version INTEGER NOT NULL, built_at INTEGER NOT NULL, review TEXT NOT NULL
   );
   `,
+  `
+  -- S-6.2 the history of mode switches is read from the log: its few switches found without a scan.
+  CREATE INDEX events_mode_switches ON events (seq) WHERE type = 'mode.switched';
+  `,
 ];

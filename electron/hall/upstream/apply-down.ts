@@ -1,7 +1,7 @@
 // Applies one message from the district (S-7.1 inbound) inside one transaction with its inbox row and the
 // cursor: a ticket becomes a case (its address geocoded offline, S-4.1b), changes and cancellations become acts
 // on the case by the reconciliation rules (common/reconcile/down-rules.ts), a disagreement a conflict for the
-// commander. Redelivered messages (a key already in the inbox) change nothing.
+// commander, a CAP warning goes the one ingest path (emergency/warning-ingest.ts; a refused one keeps its body). Redelivered messages (a key already in the inbox) change nothing.
 import { placeDraft } from '../../common/address/placement.ts';
 import type { Gazetteer } from '../../common/address/gazetteer.ts';
 import { checkAct } from '../../common/domain/case-lifecycle.ts';
@@ -10,6 +10,7 @@ import { decideDown } from '../../common/reconcile/down-rules.ts';
 import type { SiteRules } from '../../common/site/site-config.ts';
 import type { DownBody, Ticket } from '../../common/upstream-protocol.ts';
 import { caseCreatedSpec } from '../commands.ts';
+import type { IngestWarning } from '../emergency/warning-ingest.ts';
 import type { Appended, EventLog } from '../event-log.ts';
 import type { ForcePositions } from '../force-positions.ts';
 import { caseByTicket, loadCase } from '../store/case-table.ts';
@@ -25,6 +26,7 @@ export interface DownDeps {
   site: SiteRules;
   gazetteer: Gazetteer;
   positions: ForcePositions;
+  ingestWarning: IngestWarning;
   now(): number;
   log(line: string): void;
 }
@@ -65,9 +67,17 @@ export function createDownApplier(deps: DownDeps) {
         case 'force.positions':
           deps.positions.record(body.positions);
           break;
-        case 'cap.alert':
+        case 'cap.alert': {
+          const taken = deps.ingestWarning(new TextEncoder().encode(body.xml), { via: 'district' });
+          if (taken.ok && !taken.duplicate) appended.push(taken.appended);
+          if (!taken.ok) {
+            outcome = `refused: ${taken.refusal.code}`;
+            keepBody = true;
+          }
+          break;
+        }
         case 'gauge.readings':
-          // Kept as they came until the hall reads warnings and gauges (issue 13's ingest path).
+          // Kept as they came until the hall reads gauges (issue 13's ingest path).
           keepBody = true;
           outcome = 'stored';
           break;

@@ -14,10 +14,12 @@ import type { Appended, EventLog } from '../event-log.ts';
 import type { Store } from '../store/database.ts';
 import { ackedDown, ackUpTo, markResent, outboxCounts, pendingUp, pruneInbox, pruneOutbox, refuseUp } from '../store/upstream-tables.ts';
 
-/** Up messages on the wire not yet acknowledged: the district holds at most 1,000 past its ack. */
-const WINDOW = 200;
+/** Up messages on the wire past the district's ack (it holds at most 1,000 past it). */
+const WINDOW = 1_000;
 /** Down messages held while an earlier one is missing (they are resent after a reconnect anyway). */
 const MAX_HELD = 5_000;
+/** Down messages applied in one transaction at most. */
+const APPLY_BATCH = 500;
 const BACKOFF_FIRST_MS = 1_000;
 const BACKOFF_MAX_MS = 30_000;
 /** A district's 5xx: the message is sent again after this. */
@@ -57,6 +59,8 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
   let stopped = false;
   let attempt = 0;
   let sentUpTo = 0;
+  /** The district's cumulative ack on this link. */
+  let ackedUp = 0;
   let lastHeard = 0;
   let retryTimer: NodeJS.Timeout | undefined;
   let watchdog: NodeJS.Timeout | undefined;
@@ -82,8 +86,10 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
   };
 
   const pump = () => {
-    if (!online) return;
-    const rows = pendingUp(store, sentUpTo, deps.now(), WINDOW);
+    // Offline, the queued count still changes with every event: the banners show it.
+    if (!online) return announce();
+    // At most WINDOW past the district's ack (it refuses what is too far ahead); resends always go.
+    const rows = pendingUp(store, sentUpTo, deps.now(), WINDOW).filter((row) => row.seq <= sentUpTo || row.seq <= ackedUp + WINDOW);
     const resent: number[] = [];
     for (const row of rows) {
       send({ type: 'up', seq: row.seq, key: row.key, body: JSON.parse(row.body) });
@@ -101,29 +107,62 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
     });
   };
 
-  const takeDown = (seq: number, key: string, body: DownBody) => {
-    const cursor = ackedDown(store);
-    if (seq <= cursor) return ackDown();
-    if (seq > cursor + 1) {
-      if (held.size < MAX_HELD) held.set(seq, { key, body });
-      return;
+  /** Down messages in sequence after the cursor, waiting for the next turn of the event loop: what arrives
+   *  together is applied together, up to APPLY_BATCH in one transaction (one commit, one ack), so a backlog
+   *  after an outage costs a commit per batch, not per message, and seats' commands get turns in between. */
+  let run: Array<{ seq: number; key: string; body: DownBody }> = [];
+  let applyTimer: NodeJS.Immediate | undefined;
+
+  const applyRun = () => {
+    applyTimer = undefined;
+    const batch = run.splice(0, APPLY_BATCH);
+    const appended: Appended[] = [];
+    let failed = false;
+    try {
+      deps.events.batch(() => {
+        for (const next of batch) {
+          try {
+            appended.push(...deps.applyDown(next.seq, next.key, next.body, simulated));
+          } catch (error) {
+            // Not stored, not acknowledged (its savepoint rolled back): the district sends it again after the next
+            // reconnect; what came before it commits.
+            deps.log(`upstream: down ${next.seq} (${next.body.kind}) failed: ${(error as Error).stack ?? String(error)}`);
+            failed = true;
+            return;
+          }
+        }
+      });
+    } catch (error) {
+      // The commit itself failed: none of the batch is stored, all of it comes again.
+      deps.log(`upstream: could not store down ${batch[0]!.seq}–${batch.at(-1)!.seq}: ${(error as Error).message}`);
+      appended.length = 0;
+      failed = true;
     }
-    let next: { seq: number; key: string; body: DownBody } | undefined = { seq, key, body };
-    while (next) {
-      try {
-        for (const appended of deps.applyDown(next.seq, next.key, next.body, simulated)) if (!appended.duplicate) deps.broadcast(appended);
-      } catch (error) {
-        // Not stored, not acknowledged: the district sends it again after the next reconnect.
-        deps.log(`upstream: down ${next.seq} (${next.body.kind}) failed: ${(error as Error).stack ?? String(error)}`);
-        return ws?.terminate();
-      }
-      const following: number = next.seq + 1;
-      const waiting = held.get(following);
-      held.delete(following);
-      next = waiting && { seq: following, ...waiting };
+    for (const a of appended) if (!a.duplicate) deps.broadcast(a);
+    if (failed) {
+      run = [];
+      return ws?.terminate();
     }
     ackDown();
     announce();
+    if (run.length) applyTimer = setImmediate(applyRun);
+  };
+
+  const takeDown = (seq: number, key: string, body: DownBody) => {
+    const cursor = ackedDown(store);
+    if (seq <= cursor) return ackDown();
+    const wanted = (run.at(-1)?.seq ?? cursor) + 1;
+    if (seq < wanted) return;
+    if (seq > wanted) {
+      if (held.size < MAX_HELD) held.set(seq, { key, body });
+      return;
+    }
+    run.push({ seq, key, body });
+    for (let following = seq + 1, waiting; (waiting = held.get(following)); following++) {
+      held.delete(following);
+      run.push({ seq: following, ...waiting });
+    }
+    applyTimer ??= setImmediate(applyRun);
   };
 
   /** Why a well-formed frame is wrong from the district now, or null. */
@@ -161,12 +200,16 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
         // passes refused messages too, so taking it as an ack would turn a refusal into a delivery. Everything
         // pending is sent again instead; the district answers a resend with its refusal, or acks it.
         sentUpTo = 0;
+        ackedUp = frame.ackedUp;
         deps.log(`upstream: online with district ${frame.districtId} (it has our ${frame.ackedUp}, we have its ${ackedDown(store)})`);
         return pump();
-      case 'ack':
+      case 'ack': {
         // Only as far as this link sent: what lies beyond stays pending and is sent (and acked) again.
-        ackUpTo(store, Math.min(frame.seq, sentUpTo), deps.now());
+        const upTo = Math.min(frame.seq, sentUpTo);
+        ackUpTo(store, upTo, deps.now());
+        ackedUp = Math.max(ackedUp, upTo);
         return pump();
+      }
       case 'refuse':
         if (frame.status < 500) {
           refuseUp(store, frame.seq, frame.status, frame.reason, null);
@@ -196,6 +239,7 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
       deps.log('upstream: offline');
     }
     held.clear();
+    run = [];
     announce();
   };
 
@@ -260,6 +304,7 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
       clearTimeout(retryTimer);
       clearTimeout(watchdog);
       if (ackTimer) clearImmediate(ackTimer);
+      if (applyTimer) clearImmediate(applyTimer);
       const socket = ws;
       if (socket && socket.readyState !== WebSocket.CLOSED) {
         const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));

@@ -7,6 +7,7 @@ import type { LinkState } from '../hall-client.ts';
 import type { MessageKey } from '../i18n/dictionary.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { useNow } from '../use-now.ts';
+import { ModeBanner } from './ModeBanner.tsx';
 
 const linkIcon: Record<LinkState, string> = { connecting: '◌', live: '●', offline: '▲' };
 const roleTitle: Record<Role, MessageKey> = { console: 'roleConsole', desk: 'roleDesk', wall: 'roleWall' };
@@ -25,6 +26,7 @@ export function StatusBar() {
         {seat?.label ?? `${lang.t(roleTitle[bridge.role])} ${bridge.seatId}`}
         {bridge.monitor !== undefined && ` · ${lang.t('monitor')} ${bridge.monitor + 1}`}
       </span>
+      <ModeBanner />
       {demo && <span className="status-demo" data-testid="demo-banner" role="note">▣ {lang.t('demoBanner')}</span>}
       {upstream?.configured && !upstream.online && (
         <span className="status-wan" data-testid="wan-banner" data-queued={upstream.queued} role="alert">

@@ -33,6 +33,7 @@ import { KpiBoard } from './kpi/KpiBoard.tsx';
 import { PatrolCoverageView } from './PatrolCoverageView.tsx';
 import { PlaceCase } from './PlaceCase.tsx';
 import { PlanTab } from '../preplan/PlanTab.tsx';
+import { EmergencyTab } from '../emergency/EmergencyTab.tsx';
 import { QueueFilters } from './QueueFilters.tsx';
 import { RosterView } from './RosterView.tsx';
 import { SeatPlan } from './SeatPlan.tsx';
@@ -42,7 +43,7 @@ import { useCaseSearch } from './use-case-search.ts';
 import '../styles/duty.css';
 import { useUrgentAlerts } from './use-urgent-alerts.ts';
 
-type Tab = 'work' | 'kpi' | 'seats' | 'wall' | 'roster' | 'handover' | 'patrol' | 'problems' | 'plan';
+type Tab = 'work' | 'kpi' | 'seats' | 'wall' | 'roster' | 'handover' | 'patrol' | 'problems' | 'plan' | 'emergency';
 const TABS: ReadonlyArray<[Tab, MessageKey, Shortcut]> = [
   ['work', 'tabWork', { code: 'Digit1', alt: true }],
   ['kpi', 'tabKpi', { code: 'Digit2', alt: true }],
@@ -53,6 +54,7 @@ const TABS: ReadonlyArray<[Tab, MessageKey, Shortcut]> = [
   ['patrol', 'tabPatrol', { code: 'Digit7', alt: true }],
   ['problems', 'tabProblems', { code: 'Digit8', alt: true }],
   ['plan', 'tabPlan', { code: 'Digit9', alt: true }],
+  ['emergency', 'tabEmergency', { code: 'Digit0', alt: true }],
 ];
 const NEXT_KEYS: readonly Shortcut[] = [{ code: 'KeyJ' }, { code: 'ArrowDown' }];
 const PREVIOUS_KEYS: readonly Shortcut[] = [{ code: 'KeyK' }, { code: 'ArrowUp' }];
@@ -138,6 +140,7 @@ export function ConsoleView() {
       {tab === 'handover' && <HandoverView />}
       {tab === 'patrol' && <PatrolCoverageView now={now} />}
       {tab === 'plan' && <PlanTab now={now} />}
+      {tab === 'emergency' && <EmergencyTab />}
       {tab === 'problems' && <ProblemsTab now={now} selection={problem} onSelect={setProblem} onOpenCase={select} />}
       <WallPlan active={tab === 'wall'} />
       <div className="console-layout" hidden={tab !== 'work'}>

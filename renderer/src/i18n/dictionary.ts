@@ -11,6 +11,7 @@ import type {
   CaseActionName, CaseDraft, CaseSource, CaseState, ForceKind, ForceStatus, Satisfaction, Tier, WallPanel,
 } from '../../../electron/common/protocol.ts';
 import type { LinkState } from '../hall-client.ts';
+import { modeWords } from './mode-words.ts';
 import { planWords } from './plan-words.ts';
 import { problemWords } from './problem-words.ts';
 
@@ -268,6 +269,7 @@ const entries = {
   wallPickFor: { zh: '选择面板：', en: 'Panel for ' },
   ...problemWords,
   ...planWords,
+  ...modeWords,
 } satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof entries;

@@ -4,7 +4,8 @@
 // situation report's style (xlsx, PDF). Past emergencies can be picked.
 import { useEffect, useMemo, useState } from 'react';
 import { replayAt, type Review, type ReviewEntryKind } from '../../../electron/common/preplan/after-action.ts';
-import { HAZARD_LABELS, LEVEL_NUMERALS, type EmergencyEpisode } from '../../../electron/common/preplan/plan-model.ts';
+import { HAZARD_LABELS } from '../../../electron/common/cap/cn-profile.ts';
+import { LEVEL_NUMERALS, type EmergencyEpisode } from '../../../electron/common/preplan/plan-model.ts';
 import { durationText, ENTRY_KIND_WORDS, entryText, outcomeWord } from '../../../electron/common/preplan/review-words.ts';
 import { MiniMap } from '../components/MiniMap.tsx';
 import { downloadFile, fetchApi } from '../hall-api.ts';
