@@ -117,8 +117,9 @@ export async function startFaultSession(opts: { seed: number; log?: (line: strin
     return reply.type === 'ack' ? reply.eventSeq : null;
   };
   const createCase = async (rng: Rng) => {
-    // Now and then with the number the caller gave, typed at intake: not one the district's schema takes.
-    const typed = rng.next() < 0.2 ? { externalId: `来电工单 ${title}` } : {};
+    // Now and then with the number the caller gave, typed at intake: one the district's schema does not take,
+    // or a 12345 work-order number the district does not know.
+    const typed = rng.next() < 0.2 ? { externalId: rng.next() < 0.5 ? `来电工单 ${title}` : `24121600${String(title).padStart(5, '0')}` } : {};
     const seq = await hallCommand({ kind: 'case.create', draft: draft(`故障演练-${++title}`, { address: one(rng, ADDRESSES), category: one(rng, CATEGORIES), source: 'walkin', ...typed }) });
     if (seq !== null) hallAcked.push({ eventSeq: seq, type: 'case.created' });
     return seq !== null;
