@@ -70,7 +70,8 @@ const WRONG: unknown[] = [null, true, 0, -1, 1.5, 2 ** 63, '1', '', [], {}, 'x'.
 const BAD_TICKET: Array<[string, unknown]> = [
   ['ticketNo', 'SJ 2026 1'], ['ticketNo', '工单-1'], ['ticketNo', 'x'.repeat(41)], ['ticketNo', ''], ['source', 'walkin'], ['source', 'hotline'],
   ['title', ''], ['title', 'x'.repeat(201)], ['address', ' '], ['address', 'x'.repeat(201)], ['category', ''], ['urgency', ''],
-  ['reportedAt', 1.5], ['reportedAt', '2026-12-03'], ['dueAt', 'tomorrow'], ['description', 'x'.repeat(4001)],
+  ['reportedAt', 1.5], ['reportedAt', '2026-12-03'], ['reportedAt', -1], ['reportedAt', -Number.MAX_SAFE_INTEGER], ['reportedAt', Number.MAX_SAFE_INTEGER],
+  ['dueAt', 'tomorrow'], ['dueAt', 0], ['description', 'x'.repeat(4001)],
 ];
 
 /** Breaks one thing of a frame. */
