@@ -61,7 +61,6 @@ interface TicketRow { ticketNo: string; origin: string; caseId: string | null; s
 export interface FaultSession {
   run(seed: number, opts?: { steps?: number }): Promise<RunFigures>;
   close(): Promise<void>;
-  hallId(): string;
 }
 
 export async function startFaultSession(opts: { seed: number; log?: (line: string) => void }): Promise<FaultSession> {
@@ -393,7 +392,6 @@ export async function startFaultSession(opts: { seed: number; log?: (line: strin
 
   return {
     run,
-    hallId: () => hallId,
     async close() {
       await commander?.close().catch(() => {});
       await hall?.stop();
