@@ -8,11 +8,13 @@ import { applyEvent as applyCaseEvent, type CaseMap } from './case-projection.ts
 import { applyRosterChange, type RosterEntry, type RosterRotation } from './domain/roster.ts';
 import { WALL_PRESETS } from './domain/wall-model.ts';
 import { applyPlanEvent, type PlanChanges, type PlanData } from './plan-projection.ts';
+import { applyAssetEvent, emptyAssets, type AssetChanges, type AssetData } from './emergency/asset-model.ts';
 import { applyProblemEvent, type ProblemChanges, type ProblemData } from './problem-projection.ts';
 import { applyWarningEvent, type WarningChanges, type WarningData } from './warning-projection.ts';
+import type { StoredTyphoon } from './typhoon/stored-typhoon.ts';
 import type { CaseView, ForceStatus, ForceView, HallEvent, HandoverRecord, SeatPresence, WallLayout } from './protocol.ts';
 
-export interface HallState extends ProblemData, PlanData, WarningData {
+export interface HallState extends ProblemData, PlanData, WarningData, AssetData {
   cases: CaseMap;
   forces: Map<string, ForceView>;
   seats: Map<string, SeatPresence>;
@@ -21,9 +23,11 @@ export interface HallState extends ProblemData, PlanData, WarningData {
   handover: HandoverRecord | null;
   mode: ModeState;
   conflicts: Map<string, ConflictView>;
+  /** Imported typhoon tracks by id, in import order (a re-import moves to the end). */
+  typhoons: Map<string, StoredTyphoon>;
 }
 
-export interface StateChanges extends ProblemChanges, PlanChanges, WarningChanges {
+export interface StateChanges extends ProblemChanges, PlanChanges, WarningChanges, AssetChanges {
   case?: CaseView;
   forces: ForceView[];
   seat?: SeatPresence;
@@ -34,17 +38,19 @@ export interface StateChanges extends ProblemChanges, PlanChanges, WarningChange
   handover?: HandoverRecord;
   mode?: ModeState;
   conflict?: ConflictView;
+  typhoon?: StoredTyphoon;
 }
 
 export const emptyHallState = (): HallState => ({
   cases: new Map(), forces: new Map(), seats: new Map(), wall: WALL_PRESETS.daily, roster: { rotation: null, days: new Map() }, handover: null, problems: new Map(), copies: new Map(),
-  mode: DAILY_MODE, conflicts: new Map(), plan: null, episode: null, situationReports: [], warnings: [],
+  mode: DAILY_MODE, conflicts: new Map(), plan: null, episode: null, situationReports: [], warnings: [], typhoons: new Map(),
+  ...emptyAssets(),
 });
 
 export function applyHallEvent(state: HallState, event: HallEvent): StateChanges {
   const before = event.type === 'case.transitioned' ? state.cases.get(event.payload.caseId) : undefined;
   const changedCase = applyCaseEvent(state.cases, event);
-  const changes: StateChanges = { forces: [], ...(changedCase ? { case: changedCase } : {}), ...applyProblemEvent(state, event), ...applyPlanEvent(state, event), ...applyWarningEvent(state, event) };
+  const changes: StateChanges = { forces: [], ...(changedCase ? { case: changedCase } : {}), ...applyProblemEvent(state, event), ...applyPlanEvent(state, event), ...applyWarningEvent(state, event), ...applyAssetEvent(state, event) };
   const setForce = (id: string, status: ForceStatus, onlyIf?: readonly ForceStatus[]) => {
     const force = state.forces.get(id);
     if (!force || force.status === status || (onlyIf && !onlyIf.includes(force.status))) return;
@@ -112,6 +118,11 @@ export function applyHallEvent(state: HallState, event: HallEvent): StateChanges
         else state.roster.days.delete(change.date);
         return { date: change.date, entry };
       });
+      break;
+    case 'typhoon.imported':
+      state.typhoons.delete(event.payload.id);
+      state.typhoons.set(event.payload.id, event.payload);
+      changes.typhoon = event.payload;
       break;
     case 'roster.rotation':
       state.roster.rotation = event.payload;

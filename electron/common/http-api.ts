@@ -19,6 +19,9 @@ import { Review } from './preplan/after-action.ts';
 import { EmergencyEpisode } from './preplan/plan-model.ts';
 import { SituationReportRef } from './preplan/situation-model.ts';
 import { WarningOutcome } from './cap/warning-model.ts';
+import { StoredTyphoon, TyphoonId } from './typhoon/stored-typhoon.ts';
+import { GaugeView } from './emergency/gauge-model.ts';
+import { GaugeReading } from './upstream-protocol.ts';
 
 /**
  * public: anyone; seat: any seat's bearer token (`Authorization: Bearer <token>`); console: a console seat's;
@@ -260,6 +263,29 @@ export type WarningAnswer = z.infer<typeof WarningAnswer>;
 export const ModeHistoryEntry = ModeSwitch.extend({ seq: z.number().int().positive(), at: z.number().int(), seat: Id.nullable(), officer: Officer.optional() });
 export type ModeHistoryEntry = z.infer<typeof ModeHistoryEntry>;
 
+// ---- typhoon tracks (S-6.5) ------------------------------------------------------------------------------------
+
+/** The file's name, kept with the import on the record. */
+export const TyphoonImportQuery = z.object({ name: z.string().trim().max(200).optional() }).strict();
+
+export const TyphoonImportAnswer = z.discriminatedUnion('ok', [
+  /** Every storm of the file, stored (one typhoon.imported event each, in one transaction). */
+  z.object({ ok: z.literal(true), stored: z.literal(true), storms: z.array(z.object({ id: TyphoonId, name: z.string(), fixes: z.number().int() })) }),
+  /** Nothing was stored. */
+  z.object({ ok: z.literal(false), stored: z.literal(false), error: z.string() }),
+]);
+export type TyphoonImportAnswer = z.infer<typeof TyphoonImportAnswer>;
+
+// ---- gauges (S-6.5) ---------------------------------------------------------------------------------------------
+
+/** POST /api/gauges: readings as the district link carries them (upstream-protocol.ts GaugeReading). */
+export const GaugePost = z.object({ readings: z.array(GaugeReading).min(1, 'no readings').max(500) }).strict();
+export const GaugePostAnswer = z.object({
+  stored: z.number().int(), duplicates: z.number().int(), crossed: z.number().int(),
+  refused: z.array(z.object({ index: z.number().int(), gaugeId: z.string(), reason: z.string() })),
+});
+export type GaugePostAnswer = z.infer<typeof GaugePostAnswer>;
+
 // ---- the routes ------------------------------------------------------------------------------------------------
 
 export const ROUTES = {
@@ -294,7 +320,12 @@ export const ROUTES = {
   modeHistory: { method: 'GET', path: '/api/modes/history', access: 'console', response: z.array(ModeHistoryEntry) },
   emergencyReview: { method: 'GET', path: '/api/emergencies/:episode/review', access: 'console', params: EpisodeParam, response: Review },
   emergencyReviewFile: { method: 'GET', path: '/api/emergencies/:episode/review.:format', access: 'console', params: EpisodeParam.extend(ReportFormat.shape) },
+  /** CMA best track text or the operational track JSON as the body (≤ 2 MB). */
+  typhoonImport: { method: 'POST', path: '/api/typhoons', access: 'console', query: TyphoonImportQuery, response: TyphoonImportAnswer },
+  typhoons: { method: 'GET', path: '/api/typhoons', access: 'seat', response: z.array(StoredTyphoon) },
   cameras: { method: 'GET', path: '/api/cameras', access: 'seat', response: CameraStreams },
+  gauges: { method: 'GET', path: '/api/gauges', access: 'seat', response: z.array(GaugeView) },
+  gaugePost: { method: 'POST', path: '/api/gauges', access: 'console', response: GaugePostAnswer },
   patrolCoverage: { method: 'GET', path: '/api/patrol/coverage', access: 'seat', query: CoverageQuery, response: PatrolCoverageAnswer },
   patrolTasks: { method: 'GET', path: '/api/patrol/tasks', access: 'seat', response: PatrolTasksAnswer },
   cameraStream: { method: 'GET', path: '/api/cameras/:cameraId/stream', access: 'ticket', params: z.object({ cameraId: z.string().regex(/^[\w.-]{1,32}$/) }) },

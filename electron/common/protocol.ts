@@ -27,6 +27,9 @@ import { SiteConfig } from './site/site-config.ts';
 import { EmergencyEpisode, PlanActivated, PlanClosed, PlanCommand, PlanTicked, PlanView } from './preplan/plan-model.ts';
 import { SituationReport, SituationReportRef } from './preplan/situation-model.ts';
 import { WarningReceived, WarningView } from './cap/warning-model.ts';
+import { StoredTyphoon } from './typhoon/stored-typhoon.ts';
+import { AssetCommand, AssetSnapshot, FloodPointSet, PumpSet, ShelterSet } from './emergency/asset-model.ts';
+import { GaugeCrossed, GaugeView } from './emergency/gauge-model.ts';
 
 export * from './domain/case-model.ts';
 export * from './domain/force-model.ts';
@@ -127,6 +130,13 @@ export const HallEvent = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('situation.reported'), payload: SituationReport }),
   /** S-6.4: a CAP warning came (district link, HTTP or a console import); cap/warning-model.ts. */
   z.object({ ...eventBase, type: z.literal('warning.received'), payload: WarningReceived }),
+  /** S-6.5: a typhoon track imported on the console (typhoon/typhoon-import.ts); the same id again replaces it. */
+  z.object({ ...eventBase, type: z.literal('typhoon.imported'), payload: StoredTyphoon }),
+  // S-6.5 gauges crossing their warning line, and flood points, pumps and shelters as reported: emergency/.
+  z.object({ ...eventBase, type: z.literal('gauge.crossed'), payload: GaugeCrossed }),
+  z.object({ ...eventBase, type: z.literal('floodPoint.set'), payload: FloodPointSet }),
+  z.object({ ...eventBase, type: z.literal('pump.set'), payload: PumpSet }),
+  z.object({ ...eventBase, type: z.literal('shelter.set'), payload: ShelterSet }),
 ]);
 export type HallEvent = z.infer<typeof HallEvent>;
 export type HallEventType = HallEvent['type'];
@@ -159,6 +169,7 @@ export const Command = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('duty.acknowledgeHandover'), key: ShiftKey }),
   ...ProblemCommand.options,
   PlanCommand,
+  ...AssetCommand.options,
 ]);
 export type Command = z.infer<typeof Command>;
 
@@ -206,6 +217,11 @@ export const ServerMessage = z.discriminatedUnion('type', [
     situationReports: z.array(SituationReportRef).default([]),
     /** The CAP warnings held (in force, or cancels waiting for theirs), oldest first. */
     warnings: z.array(WarningView).default([]),
+    /** Every imported typhoon track, oldest import first. */
+    typhoons: z.array(StoredTyphoon).default([]),
+    /** Flood points, pumps and shelters as last set, and every gauge's latest readings (S-6.5). */
+    assets: AssetSnapshot.default({ floodPoints: [], pumps: [], shelters: [] }),
+    gauges: z.array(GaugeView).default([]),
   }),
   z.object({
     type: z.literal('event'), seq, event: HallEvent,
@@ -216,6 +232,8 @@ export const ServerMessage = z.discriminatedUnion('type', [
     case: CaseView.optional(),
   }),
   z.object({ type: z.literal('positions'), seq, positions: z.array(ForcePosition) }),
+  /** Gauge telemetry (S-6.5), beside the log like positions: the gauges whose readings changed. */
+  z.object({ type: z.literal('gauges'), seq, gauges: z.array(GaugeView) }),
   z.object({ type: z.literal('ack'), seq, commandId: z.string(), eventSeq: seq, duplicate: z.boolean() }),
   z.object({ type: z.literal('reject'), seq, commandId: z.string(), code: ErrorCode, message: z.string() }),
   z.object({ type: z.literal('heartbeat'), seq, at: z.number().int(), headSeq: seq }),

@@ -1,5 +1,6 @@
 // The CAP warnings the hall holds (S-6.4), as a pure reducer over `warning.received` events (see hall-state.ts
-// for the whole). An Alert is held until it expires; an Update supersedes the warnings it references and a Cancel
+// for the whole). An Alert is held until it expires (one without <expires> a day from its sending: CAP leaves
+// that policy to the recipient); an Update supersedes the warnings it references and a Cancel
 // withdraws them. A reference to a warning the hall does not hold is kept and flagged: a Cancel that names only
 // unknown warnings is held for a while, so the warning it lifts, arriving late (links reorder), is lifted at once.
 // Only Actual and Exercise messages change what is held: a Test or Draft never lifts a real warning.
@@ -14,22 +15,17 @@ export interface WarningData {
 
 export interface WarningChanges { warnings?: WarningView[]; warningOutcome?: WarningOutcome }
 
-/** How long a Cancel of unknown warnings (without an expiry of its own) waits for them. */
-export const HELD_CANCEL_MS = 24 * 3600_000;
+/** How long a message without <expires> is held after it was sent: a warning, or a Cancel waiting for its own. */
+export const HELD_WITHOUT_EXPIRY_MS = 24 * 3600_000;
 
 const refers = (r: CapReference, w: WarningView) => r.sender === w.summary.sender && r.identifier === w.summary.identifier;
 const isCancel = (w: WarningView) => w.summary.msgType === 'Cancel';
 
-/** Until when a held warning counts (null: until lifted). */
-export function heldUntil(w: WarningView): number | null {
-  if (w.summary.expires !== null) return capTimeMs(w.summary.expires);
-  return isCancel(w) ? capTimeMs(w.summary.sent) + HELD_CANCEL_MS : null;
-}
+/** Until when a held warning counts. */
+export const heldUntil = (w: WarningView): number =>
+  w.summary.expires !== null ? capTimeMs(w.summary.expires) : capTimeMs(w.summary.sent) + HELD_WITHOUT_EXPIRY_MS;
 
-const heldAt = (w: WarningView, now: number) => {
-  const until = heldUntil(w);
-  return until === null || until > now;
-};
+const heldAt = (w: WarningView, now: number) => heldUntil(w) > now;
 
 /** The warnings in force at `now`, newest first (what the console lists and reports count). */
 export const warningsInForce = (warnings: readonly WarningView[], now: number): WarningView[] =>

@@ -17,6 +17,8 @@ import { uuidv7 } from './ids.ts';
 import { appendPlanSteps, executePlanCommand } from './preplans/plan-commands.ts';
 import type { PlanLibrary } from '../common/preplan/plan-activation.ts';
 import { executeProblemCommand } from './problem-commands.ts';
+import { executeAssetCommand } from './emergency/asset-commands.ts';
+import type { AssetPlaces } from '../common/emergency/asset-rules.ts';
 import type { Store } from './store/database.ts';
 
 /** `followUps`: events the command brought in its transaction after its own (a mode switch's plan events), sent
@@ -48,10 +50,13 @@ export interface CommandContext {
   plans?: PlanLibrary | null;
   /** Who takes command in an emergency (S-6.2); null or absent: the duty roster commands throughout. */
   emergencyCommand?: EmergencyCommand | null;
+  /** The street's flood points, pumps and shelters (S-6.5); absent: none. */
+  places?: AssetPlaces;
   now(): number;
 }
 
 type EventOf<T extends HallEvent['type']> = Extract<HallEvent, { type: T }>;
+const NO_PLACES: AssetPlaces = { floodPoints: new Map(), pumps: new Map(), shelters: new Map() };
 const refuse = (code: ErrorCode, message: string): CommandResult => ({ ok: false, code, message });
 
 /** A new case in state `reported`, from any intake: a seat, the upstream feed, the demo feed. */
@@ -191,6 +196,10 @@ export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: s
       return executeProblemCommand(ctx, seat, command, by);
     case 'plan.tick':
       return executePlanCommand({ ...ctx, plans: ctx.plans ?? null }, seat, command, by);
+    case 'floodPoint.set':
+    case 'pump.set':
+    case 'shelter.set':
+      return executeAssetCommand({ log: ctx.log, places: ctx.places ?? NO_PLACES }, seat, command, by);
   }
 }
 

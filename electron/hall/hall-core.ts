@@ -41,6 +41,7 @@ import { openOpen311Key } from './open311/api-key.ts';
 import { open311Routes } from './open311/open311-routes.ts';
 import { emergencyRoutes } from './preplans/emergency-routes.ts';
 import { modeRoutes } from './mode-routes.ts';
+import { typhoonRoutes } from './typhoon/typhoon-routes.ts';
 import { loadPlanLibrary } from './preplans/plan-file-load.ts';
 import { reviewAfterSwitch } from './preplans/reviews.ts';
 import { startSituationReports } from './preplans/situation-reports.ts';
@@ -50,6 +51,11 @@ import { streetAreaOf } from '../common/cap/street-area.ts';
 import { createWarningIngest } from './emergency/warning-ingest.ts';
 import { warningRoutes } from './emergency/warning-routes.ts';
 import { loadWarnings } from './emergency/warning-state.ts';
+import { assetPlaces } from '../common/emergency/asset-rules.ts';
+import { withGaugesAndShelters } from './emergency/emergency-feeds.ts';
+import { createGaugeIngest } from './emergency/gauge-ingest.ts';
+import { gaugeRoutes } from './emergency/gauge-routes.ts';
+import { loadAssets } from './store/asset-table.ts';
 import { ensureProjections, loadMode } from './projections.ts';
 import { openPatrolCoverage } from './patrol/patrol-coverage.ts';
 import { patrolRoutes } from './patrol/patrol-routes.ts';
@@ -118,9 +124,11 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     // Before the tracks are pruned: what they hold is kept as coverage.
     const backfilled = coverage.backfillOnce(startedAt);
     if (backfilled) log(`patrol coverage: folded ${backfilled} stored fixes`);
+    const gauges = createGaugeIngest({ store: db, events, site, now: clock, publish: (views) => hub.broadcastGauges(JSON.stringify(views)) });
     const housekeep = () => {
       positions.prune(clock());
       coverage.prune(clock());
+      gauges.prune(clock());
     };
     housekeep();
     const consoleSeats = seats.list().filter((s) => s.role === 'console').map((s) => s.id);
@@ -139,7 +147,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     const commandContext = {
       log: events, loadCase: (id: string) => loadCase(db, id), loadForce: (id: string) => loadForce(db, id),
       officerAt: (seatId: string) => officerAt(db, seatId), mode: () => loadMode(db), openConflict: (id: string) => openConflict(db, id), site, gazetteer, store: db, consoleSeats, loadHandover: (key: string) => loadHandover(db, key), now: clock,
-      plans: preplans.library, emergencyCommand,
+      plans: preplans.library, emergencyCommand, places: assetPlaces(layers.points.features, site.site),
     };
     // A roster change may name another commander for the shift whose brief nobody has taken over yet.
     const rosterChanged = (types: readonly string[]) => {
@@ -154,7 +162,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     const gridById = new Map(grids.features.map((g) => [g.properties.id, g.properties]));
     const stationNames = new Map(layers.points.features.map((p) => [p.properties.id, p.properties.name]));
     const situation = {
-      store: db, events, site, plans: preplans.library, feeds: { ...mapOnlyFeeds(layers.points.features), warnings: warningFeed(() => loadWarnings(db), clock) }, now: clock, broadcast, log,
+      store: db, events, site, plans: preplans.library, feeds: withGaugesAndShelters({ ...mapOnlyFeeds(layers.points.features), warnings: warningFeed(() => loadWarnings(db), clock) }, { site: site.site, gauges: gauges.views, shelters: () => loadAssets(db).shelters }), now: clock, broadcast, log,
       areaOf: (gridId: string) => {
         const grid = gridById.get(gridId);
         const area = grid?.level === 'micro' && grid.parentId ? gridById.get(grid.parentId) : grid;
@@ -198,6 +206,8 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
         ...emergencyRoutes({ situation, reviews, env: process.env }),
         ...warningRoutes({ ingest: ingestWarning, officerAt: (seatId) => officerAt(db, seatId), broadcast }),
         ...modeRoutes(db),
+        ...typhoonRoutes({ store: db, events, officerAt: (seatId) => officerAt(db, seatId), broadcast, log }),
+        ...gaugeRoutes({ ingest: gauges, events, broadcast, log }),
       },
     });
     const hub = createLanHub({
@@ -205,7 +215,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
       upstream: () => link?.state() ?? { configured: false, online: false, since: 0, queued: 0, rejected: 0 },
       head: events.head,
       tailJson: events.tailJson,
-      snapshotJson: (seat) => ({ atSeq: events.head(), fields: snapshotFields(db, seat, positions, clock()) }),
+      snapshotJson: (seat) => ({ atSeq: events.head(), fields: snapshotFields(db, seat, positions, clock(), gauges.views) }),
       executeBatch: (commands) => {
         const results = executeCommands(commandContext, commands, log);
         link?.kick();
@@ -237,7 +247,7 @@ export async function startHallCore(config: HallConfig, log: (line: string) => v
     const link = config.district && config.districtToken
       ? startUpstreamLink({
         url: config.district, token: config.districtToken, hallId, store: db, events, broadcast, now: clock, log,
-        applyDown: createDownApplier({ store: db, events, site, gazetteer, positions, ingestWarning, now: clock, log }),
+        applyDown: createDownApplier({ store: db, events, site, gazetteer, positions, ingestWarning, gauges, now: clock, log }),
         onState: (state) => hub.broadcastUpstream(state),
       })
       : null;

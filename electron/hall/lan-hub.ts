@@ -40,6 +40,8 @@ export interface LanHub {
   broadcastUpstream(state: UpstreamState): void;
   /** Sends live force positions (telemetry, JSON array) to every connected seat. */
   broadcastPositions(positionsJson: string): void;
+  /** Sends gauge telemetry (S-6.5, JSON array of GaugeView) to every connected seat. */
+  broadcastGauges(gaugesJson: string): void;
   clientCount(): number;
   close(): Promise<void>;
 }
@@ -216,6 +218,9 @@ export function createLanHub(deps: HubDeps): LanHub {
     },
     broadcastPositions(positionsJson) {
       for (const c of clients) if (c.seat) sendRaw(c, 'positions', `"positions":${positionsJson}`);
+    },
+    broadcastGauges(gaugesJson) {
+      for (const c of clients) if (c.seat) sendRaw(c, 'gauges', `"gauges":${gaugesJson}`);
     },
     clientCount: () => clients.size,
     close: () =>

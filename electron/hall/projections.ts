@@ -1,5 +1,5 @@
 // Tables derived from the event log: cases (with their search index), forces, the seat plan, the roster, the
-// shift handovers, persistent problems and copies to the leader. They are written in the same transaction as
+// shift handovers, persistent problems and copies to the leader, flood points, pumps and shelters. They are written in the same transaction as
 // the event, through the same pure reducer the clients use (common/hall-state.ts), and can be thrown away and
 // rebuilt from the log at any time.
 import { compactCaseJson } from '../common/case-json.ts';
@@ -16,13 +16,15 @@ import { loadHandover, upsertHandover } from './store/handover-table.ts';
 import { getMeta, setMeta } from './store/meta-table.ts';
 import { loadPlanDataFor, writePlanChanges } from './preplans/plan-state.ts';
 import { loadWarnings, saveWarnings } from './emergency/warning-state.ts';
+import { writeAssetChanges } from './store/asset-table.ts';
 import { loadCopy, loadProblem, upsertCopy, upsertProblem } from './store/problem-table.ts';
 import { clearProjections } from './store/projection-tables.ts';
 import { rosterDaysOn, saveRotation, setRosterDay } from './store/roster-table.ts';
 import { loadSeats, setPresence } from './store/seat-table.ts';
+import { upsertTyphoon } from './store/typhoon-table.ts';
 
 /** Bump when the projection code changes what it derives: the next start rebuilds from the log. */
-export const PROJECTION_VERSION = 9;
+export const PROJECTION_VERSION = 11;
 
 /** What an event changed, with the case as it was before (desks see a case only while it is theirs). */
 export type Projected = StateChanges & { caseBefore?: CaseView };
@@ -47,8 +49,10 @@ export function projectEvent(store: Store, event: HallEvent, payloadJson: string
   if (changes.handover) upsertHandover(store, changes.handover, event.seq);
   if (changes.problem) upsertProblem(store, changes.problem);
   if (changes.copy) upsertCopy(store, changes.copy);
+  if (changes.typhoon) upsertTyphoon(store, changes.typhoon, event.seq);
   writePlanChanges(store, event, changes);
   if (changes.warnings) saveWarnings(store, changes.warnings);
+  writeAssetChanges(store, changes);
   return caseBefore ? { ...changes, caseBefore } : changes;
 }
 

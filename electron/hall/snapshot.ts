@@ -1,7 +1,8 @@
 // The snapshot a seat gets on connect: what it may see of the cases screens hold (every open one and the last
 // week's finished ones, common/case-window.ts), every force with its latest position, the seat plan, the duty
-// roster (the rotation and what is set in the settable window), the latest shift handover and, for the centre's
-// seats, the persistent problems and copies to the leader, as JSON fields for the `snapshot` message.
+// roster (the rotation and what is set in the settable window), the latest shift handover, the flood assets and
+// gauges, the CAP warnings held and, for the centre's seats, the persistent problems and copies to the leader, as
+// JSON fields for the `snapshot` message.
 import { FINISHED_KEPT_MS } from '../common/case-window.ts';
 import type { SeatInfo } from '../common/protocol.ts';
 import { caseVisibleTo, centreSees } from '../common/visibility.ts';
@@ -17,8 +18,11 @@ import { recentHandovers } from './store/handover-table.ts';
 import { loadCopies, loadProblems } from './store/problem-table.ts';
 import { loadSeats } from './store/seat-table.ts';
 import { openConflicts } from './store/conflict-table.ts';
+import { loadTyphoons } from './store/typhoon-table.ts';
+import { loadAssets } from './store/asset-table.ts';
+import type { GaugeView } from '../common/emergency/gauge-model.ts';
 
-export function snapshotFields(store: Store, seat: SeatInfo, positions: ForcePositions, now: number): string {
+export function snapshotFields(store: Store, seat: SeatInfo, positions: ForcePositions, now: number, gauges: () => readonly GaugeView[] = () => []): string {
   const rows = caseRowsForSnapshot(store, now - FINISHED_KEPT_MS);
   // Parse only where visibility depends on more than the lead column (desks and assisting departments).
   const cases = seat.role === 'desk'
@@ -37,6 +41,9 @@ export function snapshotFields(store: Store, seat: SeatInfo, positions: ForcePos
     ...(centreSees(seat) ? [`"problems":${JSON.stringify(loadProblems(store))}`, `"copies":${JSON.stringify(loadCopies(store))}`] : []),
     ...planFields(store, seat),
     `"warnings":${JSON.stringify(loadWarnings(store))}`,
+    `"typhoons":${JSON.stringify(loadTyphoons(store))}`,
+    `"assets":${JSON.stringify(loadAssets(store))}`,
+    `"gauges":${JSON.stringify(gauges())}`,
   ].join(',');
 }
 

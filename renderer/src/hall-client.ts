@@ -13,7 +13,10 @@ import type { ConflictView } from '../../electron/common/reconcile/conflict-mode
 import type { EmergencyEpisode, PlanView } from '../../electron/common/preplan/plan-model.ts';
 import type { SituationReportRef } from '../../electron/common/preplan/situation-model.ts';
 import type { WarningView } from '../../electron/common/cap/warning-model.ts';
+import type { StoredTyphoon } from '../../electron/common/typhoon/stored-typhoon.ts';
 import type { SiteConfig } from '../../electron/common/site/site-config.ts';
+import { assetsFromSnapshot, type FloodPointView, type PumpView, type ShelterView } from '../../electron/common/emergency/asset-model.ts';
+import type { GaugeView } from '../../electron/common/emergency/gauge-model.ts';
 import { caseVisibleTo } from '../../electron/common/visibility.ts';
 import {
   LINK_DEAD_MS, PROTOCOL_VERSION, ServerMessage, WALL_PRESETS, describeIssues,
@@ -55,6 +58,13 @@ export interface HallState {
   situationReports: readonly SituationReportRef[];
   /** The CAP warnings held (S-6.4), oldest first: those in force and cancels waiting for theirs (warning-projection.ts). */
   warnings: readonly WarningView[];
+  /** Imported typhoon tracks (S-6.5), in import order. */
+  typhoons: readonly StoredTyphoon[];
+  /** S-6.5: flood points, pumps and shelters as last reported, and every gauge's latest readings (telemetry). */
+  floodPoints: readonly FloodPointView[];
+  pumps: readonly PumpView[];
+  shelters: readonly ShelterView[];
+  gauges: readonly GaugeView[];
   /** The site's departments, grades and categories, from the welcome; null before it. */
   site: SiteConfig | null;
   /** The hall runs its demo: every screen shows the demo banner. */
@@ -116,7 +126,7 @@ export class HallClient {
   #pruneTimer: ReturnType<typeof setInterval> | undefined;
   #state: HallState = {
     link: 'connecting', seat: null, hallId: null, cases: [], forces: [], seats: [], roster: EMPTY_ROSTER, handover: null, wall: WALL_PRESETS.daily, mode: DAILY_MODE, upstream: null, conflicts: [], problems: [], copies: [],
-    plan: null, episode: null, situationReports: [], warnings: [], site: null, demo: false, lastEventSeq: null,
+    plan: null, episode: null, situationReports: [], warnings: [], typhoons: [], floodPoints: [], pumps: [], shelters: [], gauges: [], site: null, demo: false, lastEventSeq: null,
     lastMessageAt: null, problem: null, pendingCommands: 0,
   };
 
@@ -220,7 +230,7 @@ export class HallClient {
         if (this.#state.hallId !== null && message.hallId !== this.#state.hallId) {
           // A different hall: our log position means nothing there. Start over with its snapshot.
           this.#data = emptyHallState();
-          this.#update({ hallId: null, cases: [], forces: [], seats: [], roster: EMPTY_ROSTER, handover: null, problems: [], copies: [], plan: null, episode: null, situationReports: [], warnings: [], lastEventSeq: null });
+          this.#update({ hallId: null, cases: [], forces: [], seats: [], roster: EMPTY_ROSTER, handover: null, problems: [], copies: [], plan: null, episode: null, situationReports: [], warnings: [], typhoons: [], floodPoints: [], pumps: [], shelters: [], gauges: [], lastEventSeq: null });
           return this.#drop(`now talking to another hall (${message.hallId})`, 0);
         }
         this.#attempt = 0;
@@ -241,9 +251,11 @@ export class HallClient {
           mode: message.mode,
           conflicts: new Map(message.conflicts.map((c) => [c.conflictId, c])),
           plan: message.plan, episode: message.episode, situationReports: message.situationReports, warnings: message.warnings,
+          typhoons: new Map(message.typhoons.map((t) => [t.id, t])),
+          ...assetsFromSnapshot(message.assets),
         };
         return this.#update({
-          ...this.#views('cases', 'forces', 'seats', 'roster', 'problems', 'copies', 'conflicts'), handover: message.handover, wall: message.wall, mode: message.mode,
+          ...this.#views('cases', 'forces', 'seats', 'roster', 'problems', 'copies', 'conflicts', 'typhoons', 'floodPoints', 'pumps', 'shelters'), gauges: message.gauges, handover: message.handover, wall: message.wall, mode: message.mode,
           plan: message.plan, episode: message.episode, situationReports: message.situationReports, warnings: message.warnings, lastEventSeq: message.atSeq, lastMessageAt,
         });
       case 'event': {
@@ -256,6 +268,11 @@ export class HallClient {
       case 'positions':
         this.#applyPositions(message.positions);
         return this.#update({ ...this.#views('forces'), lastMessageAt });
+      case 'gauges': {
+        const changed = new Map(message.gauges.map((g) => [g.gaugeId, g]));
+        const gauges = [...this.#state.gauges.filter((g) => !changed.has(g.gaugeId)), ...changed.values()];
+        return this.#update({ gauges, lastMessageAt });
+      }
       case 'heartbeat':
         return this.#update({ lastMessageAt });
       case 'upstream':
@@ -291,6 +308,8 @@ export class HallClient {
       ...(changes.problem ? ['problems' as const] : []), ...(changes.copy ? ['copies' as const] : []),
       ...(changes.plan ? ['plan' as const] : []), ...(changes.episode ? ['episode' as const] : []), ...(changes.situationReports ? ['situationReports' as const] : []),
       ...(changes.warnings ? ['warnings' as const] : []),
+      ...(changes.typhoon ? ['typhoons' as const] : []),
+      ...(changes.floodPoint ? ['floodPoints' as const] : []), ...(changes.pump ? ['pumps' as const] : []), ...(changes.shelter ? ['shelters' as const] : []),
     ];
   }
 

@@ -23,6 +23,8 @@ const AWAITING: SiteConfig = {
   defaultUrgency: 'general',
   categories: [],
   leaders: [],
+  gauges: [],
+  pumps: [],
 };
 
 export function siteView(site: SiteConfig, language: 'zh' | 'en'): SiteView {

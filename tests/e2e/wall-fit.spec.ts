@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { WallLayout, WallPanel } from '../../electron/common/domain/wall-model.ts';
 import { REPO } from '../helpers/hall-process.ts';
+import { JSON_DIR, readText } from '../helpers/typhoon-data.ts';
 import { connect, draft } from '../helpers/ws-client.ts';
 import { hallForThisFile, seatUrl } from './hall-fixture.ts';
 import { chartProblems, fitProblems, recordCanvasText, textSmallerThan } from './wall-page.ts';
@@ -15,7 +16,7 @@ import { seedWallCases } from './wall-seed.ts';
 
 const hall = hallForThisFile();
 const ARTIFACTS = join(REPO, 'tests/.artifacts/wall-fit');
-const LAYOUT: WallLayout = { cols: 6, rows: 1, panels: ['map', 'kpi', 'queue', 'forces', 'cameras', 'plan'] };
+const LAYOUT: WallLayout = { cols: 5, rows: 2, panels: ['map', 'kpi', 'queue', 'forces', 'cameras', 'plan', 'typhoon', 'gauges', 'shelters', 'map'] };
 /** More open cases than a queue shows at any size. */
 const CASES = 30;
 
@@ -39,6 +40,9 @@ test.beforeAll(async () => {
   const reply = await commander.take((m) => (m.type === 'ack' || m.type === 'reject') && m.commandId === 'wall-fit-layout', 'layout reply');
   expect(reply.type).toBe('ack');
   await commander.close();
+  // Bebinca 2024 for the typhoon panel.
+  const imported = await fetch(`${hall().httpBase}/api/typhoons`, { method: 'POST', body: readText(join(JSON_DIR, '202413.json')), headers: { authorization: `Bearer ${hall().tokenOf('console-1')}` } });
+  expect(imported.status).toBe(200);
   mkdirSync(ARTIFACTS, { recursive: true });
 });
 
@@ -113,6 +117,16 @@ const shown: Record<WallPanel, (page: Page) => Promise<void>> = {
   plan: async (page) => {
     await expect(page.getByTestId('plan-row').first()).toBeVisible();
     await expect(page.getByTestId('plan-more')).toBeVisible();
+  },
+  typhoon: async (page) => {
+    await expect(page.getByTestId('typhoon-category')).toBeVisible();
+    await chartDrawn(page);
+  },
+  gauges: async (page) => {
+    await expect(page.getByTestId('gauge-card')).toHaveCount(4);
+  },
+  shelters: async (page) => {
+    await expect(page.getByTestId('shelter-row')).toHaveCount(8);
   },
 };
 

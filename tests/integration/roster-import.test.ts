@@ -154,7 +154,7 @@ describe('roster edits over the LAN protocol', () => {
     const person = { name: '贺青', title: '街道办事处副主任', seat: 'console-1', phone: '021-57789011' };
     expect(await command(commander, { kind: 'roster.set', changes: [{ date: day(1), day: person, standby: { police: null } }] })).toMatchObject({ type: 'ack' });
     expect(await command(commander, { kind: 'roster.set', changes: [{ date: day(-8), day: person }] })).toMatchObject({ type: 'reject', code: 'invalid-command', message: expect.stringMatching(/outside/) });
-    expect(await command(commander, { kind: 'roster.set', changes: [{ date: day(1), standby: { fire: { name: '消一', phone: '119' } } }] })).toMatchObject({ type: 'reject', message: expect.stringMatching(/no department fire/) });
+    expect(await command(commander, { kind: 'roster.set', changes: [{ date: day(1), standby: { coastguard: { name: '海一', phone: '95110' } } }] })).toMatchObject({ type: 'reject', message: expect.stringMatching(/no department coastguard/) });
     expect(await command(commander, { kind: 'roster.set', changes: [{ date: day(1), day: { ...person, seat: 'wall-1' } }] })).toMatchObject({ type: 'reject', message: expect.stringMatching(/no console seat wall-1/) });
     commander.send({ type: 'command', commandId: 'cmd-badphone-01', command: { kind: 'roster.set', changes: [{ date: day(1), day: { ...person, phone: '12' } }] } });
     expect((await commander.next('error')).message).toMatch(/changes\.0\.day\.phone: 不是电话号码/);

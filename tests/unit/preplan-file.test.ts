@@ -88,7 +88,7 @@ describe('a bad pre-plan file', () => {
   it('is refused naming the field', () => {
     const cases: Array<[unknown, RegExp]> = [
       ['{"plans": [', /pre-plans .*preplans\.json: not JSON/],
-      [edited((f) => (f.plans[0]!.actions[0]!.department = 'fire')), /"plans\.0\.actions\.0\.department": no department fire at this site/],
+      [edited((f) => (f.plans[0]!.actions[0]!.department = 'coastguard')), /"plans\.0\.actions\.0\.department": no department coastguard at this site/],
       [edited((f) => (f.plans[0]!.actions[2]!.stations = ['GZ-01', 'GZ-77'])), /"plans\.0\.actions\.2\.stations\.1": no station GZ-77 on the map/],
       [edited((f) => (f.plans[0]!.categories[0] = '火灾')), /"plans\.0\.categories\.0": no case category 火灾 at this site/],
       [edited((f) => (f.plans[1]!.hazard = 'typhoon')), /"plans\.1\.hazard": a second plan for typhoon/],

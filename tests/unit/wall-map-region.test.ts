@@ -13,8 +13,9 @@ describe('mapRegionOf', () => {
   });
 
   it('spans the bounding box of touching map monitors; a board inside it covers its cell', () => {
-    expect(mapRegionOf(WALL_PRESETS.emergency, 2)).toEqual({ cols: 3, rows: 2, col: 2, row: 0, first: false });
-    expect(mapRegionOf(WALL_PRESETS.emergency, 4)).toEqual({ cols: 3, rows: 2, col: 1, row: 1, first: false });
+    const wide: WallLayout = { cols: 3, rows: 2, panels: ['map', 'map', 'map', 'map', 'map', 'queue'] };
+    expect(mapRegionOf(wide, 2)).toEqual({ cols: 3, rows: 2, col: 2, row: 0, first: false });
+    expect(mapRegionOf(wide, 4)).toEqual({ cols: 3, rows: 2, col: 1, row: 1, first: false });
   });
 
   it('keeps maps that do not touch apart, and never joins across a row end', () => {

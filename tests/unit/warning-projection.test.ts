@@ -9,7 +9,7 @@ import { capTimeMs } from '../../electron/common/cap/cap-model.ts';
 import { parseCap } from '../../electron/common/cap/parse-cap.ts';
 import { summarizeWarning } from '../../electron/common/cap/warning-summary.ts';
 import type { HallEvent } from '../../electron/common/protocol.ts';
-import { applyWarningEvent, HELD_CANCEL_MS, orphanCancels, warningsInForce, type WarningData } from '../../electron/common/warning-projection.ts';
+import { applyWarningEvent, HELD_WITHOUT_EXPIRY_MS, orphanCancels, warningsInForce, type WarningData } from '../../electron/common/warning-projection.ts';
 import { warningFeed } from '../../electron/hall/reports/situation-feeds.ts';
 
 const CN = join(import.meta.dirname, '../fixtures/cap/cn');
@@ -80,8 +80,8 @@ describe('the warnings held', () => {
     const lone = folder();
     lone.receive(CANCEL, T);
     const sent = capTimeMs('2024-09-16T09:00:00+08:00');
-    expect(orphanCancels(lone.data.warnings, sent + HELD_CANCEL_MS - 1)).toHaveLength(1);
-    expect(orphanCancels(lone.data.warnings, sent + HELD_CANCEL_MS)).toEqual([]);
+    expect(orphanCancels(lone.data.warnings, sent + HELD_WITHOUT_EXPIRY_MS - 1)).toHaveLength(1);
+    expect(orphanCancels(lone.data.warnings, sent + HELD_WITHOUT_EXPIRY_MS)).toEqual([]);
   });
 
   it('never lets a Test lift a real warning, nor holds one', () => {
@@ -91,6 +91,14 @@ describe('the warnings held', () => {
     expect(receive(CANCEL, T + HOUR, test).warningOutcome).toMatchObject({ held: false, notHeld: 'notInForce', resolved: [] });
     expect(receive(ORANGE, T + HOUR, test).warningOutcome).toMatchObject({ held: false, notHeld: 'notInForce' });
     expect(data.warnings.map((w) => w.summary.identifier)).toEqual([RED_ID]);
+  });
+
+  it('holds a warning without <expires> a day from its sending', () => {
+    const { data, receive } = folder();
+    receive(ORANGE, T, (xml) => xml.replace(/<expires>[^<]*<\/expires>/g, ''));
+    const sent = capTimeMs('2024-09-15T06:00:00+08:00');
+    expect(warningsInForce(data.warnings, sent + HELD_WITHOUT_EXPIRY_MS - 1)).toHaveLength(1);
+    expect(warningsInForce(data.warnings, sent + HELD_WITHOUT_EXPIRY_MS)).toEqual([]);
   });
 
   it('does not hold a warning that has already expired when it comes', () => {

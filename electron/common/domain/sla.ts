@@ -13,6 +13,7 @@
 // time; the case is overdue (红灯超时) only after it. It turns yellow (nearDue) once the time left is at most a
 // share of the clock's budget (20 %), but never less than a minimum (5 min, so a 15-min arrival turns yellow
 // with 5 min left).
+// Emergency categories (倒伏树木, 积水 …, S-6.5) set their own on-scene and result limits, in place of their grade's.
 import { FINISHED_STATES } from '../case-window.ts';
 import type { CaseSource, CaseView } from './case-model.ts';
 import type { SiteConfig } from '../site/site-config.ts';
@@ -29,6 +30,8 @@ export interface SlaPolicy {
   officeHours: OfficeHours;
   /** By urgency grade id; a grade not listed has no limits of its own. */
   grades: Readonly<Record<string, GradeLimits>>;
+  /** By category name: an emergency category's own limits, before its grade's. */
+  categories?: Readonly<Record<string, GradeLimits>>;
   general: { workingDays: number; bySource: Readonly<Partial<Record<CaseSource, number>>>; byCategory: Readonly<Record<string, number>> };
   nearDue: { share: number; minMs: number };
 }
@@ -45,17 +48,20 @@ export const DEFAULT_SLA_POLICY: SlaPolicy = {
   grades: { urgent: { onSceneMs: 15 * MINUTE, resultMs: 60 * MINUTE, workingDays: null } },
 };
 
-/** The clocks a site's grades set. */
-export function slaPolicyFor(site: Pick<SiteConfig, 'urgencies'>): SlaPolicy {
+/** The clocks a site's grades and emergency categories set. */
+export function slaPolicyFor(site: Pick<SiteConfig, 'urgencies'> & Partial<Pick<SiteConfig, 'categories'>>): SlaPolicy {
   const grades = Object.fromEntries(site.urgencies.map((u) => [u.id, {
     onSceneMs: u.onSceneMin === null ? null : u.onSceneMin * MINUTE,
     resultMs: u.resultMin === null ? null : u.resultMin * MINUTE,
     workingDays: u.dueWorkingDays ?? null,
   }]));
-  return { ...BASE, grades };
+  const categories = Object.fromEntries((site.categories ?? []).flatMap((c) => (c.onSceneMin !== undefined && c.resultMin !== undefined
+    ? [[c.name, { onSceneMs: c.onSceneMin * MINUTE, resultMs: c.resultMin * MINUTE, workingDays: null }]]
+    : [])));
+  return { ...BASE, grades, categories };
 }
 
-const limitsOf = (view: CaseView, policy: SlaPolicy): GradeLimits | undefined => policy.grades[view.urgency];
+const limitsOf = (view: CaseView, policy: SlaPolicy): GradeLimits | undefined => policy.categories?.[view.category] ?? policy.grades[view.urgency];
 
 export type SlaStatus =
   | { clock: null }

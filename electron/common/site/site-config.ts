@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { DepartmentId, Id, Tier, UrgencyId } from '../domain/case-model.ts';
 import { EmergencyRoster } from '../domain/emergency-command.ts';
 import type { Label } from '../domain/labels.ts';
+import { GaugeSite, PumpSite } from '../emergency/gauge-model.ts';
 import type { ResponsibilityRules } from '../domain/responsibility.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -45,6 +46,11 @@ export const CaseCategory = z.object({
   assisting: z.array(DepartmentId).max(4).default([]),
   /** The grade an intake of this category starts with. */
   urgency: UrgencyId.optional(),
+  /** An emergency category (倒伏树木, 积水 …, S-6.5): offered at intake in emergency command, with its own clock
+   *  (minutes from registration to on scene and to a result), shorter than its grade's. */
+  emergency: z.boolean().optional(),
+  onSceneMin: minutes.optional(),
+  resultMin: minutes.optional(),
 });
 export type CaseCategory = z.infer<typeof CaseCategory>;
 
@@ -62,6 +68,8 @@ export const SiteConfig = z
   .object({
     /** The centre's name, e.g. 中山街道城运中心. */
     name: text(40),
+    /** The street's centre (WGS84): what typhoon distances and gale arrival times are measured to (S-6.5). */
+    centre: z.object({ lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) }).strict().optional(),
     departments: z.array(SiteDepartment).min(2).max(40),
     /** Most urgent first: the order queues and pickers use. */
     urgencies: z.array(UrgencyGrade).min(1).max(6),
@@ -71,16 +79,22 @@ export const SiteConfig = z
     leaders: z.array(SiteLeader).max(20).default([]),
     /** Who takes command in an emergency (S-6.2); absent: the duty roster commands throughout. */
     emergency: EmergencyRoster.optional(),
+    /** Tide, river and rain gauges with their warning levels, and the street's pumps (S-6.5). */
+    gauges: z.array(GaugeSite).max(50).default([]),
+    pumps: z.array(PumpSite).max(200).default([]),
   })
   .strict()
   .superRefine((site, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-    const unique = (key: 'departments' | 'urgencies' | 'categories' | 'leaders', ids: string[]) =>
+    const unique = (key: 'departments' | 'urgencies' | 'categories' | 'leaders' | 'gauges' | 'pumps', ids: string[]) =>
       ids.forEach((id, i) => ids.indexOf(id) !== i && issue([key, i], `${id} appears twice`));
     unique('departments', site.departments.map((d) => d.id));
     unique('urgencies', site.urgencies.map((u) => u.id));
     unique('categories', site.categories.map((c) => c.name));
     unique('leaders', site.leaders.map((l) => l.id));
+    unique('gauges', site.gauges.map((g) => g.id));
+    unique('pumps', site.pumps.map((p) => p.id));
+    site.gauges.forEach((g, i) => (g.lon === undefined) !== (g.lat === undefined) && issue(['gauges', i], `${g.id}: give both lon and lat, or neither`));
     const departments = new Set(site.departments.map((d) => d.id));
     const grades = new Set(site.urgencies.map((u) => u.id));
     if (!departments.has('command')) issue(['departments'], 'the centre itself (id "command") is missing');
@@ -96,6 +110,9 @@ export const SiteConfig = z
       if (c.duty !== 'unclear' && c.lead === null) issue(['categories', i, 'lead'], `${c.name}: a ${c.duty} duty needs a lead`);
       if (c.lead !== null && c.assisting.includes(c.lead)) issue(['categories', i, 'assisting'], `${c.name}: the lead cannot also assist`);
       if (c.urgency !== undefined && !grades.has(c.urgency)) issue(['categories', i, 'urgency'], `${c.name}: no urgency grade ${c.urgency}`);
+      if (!c.emergency && (c.onSceneMin !== undefined || c.resultMin !== undefined)) issue(['categories', i], `${c.name}: only an emergency category has its own clock`);
+      if (c.emergency && (c.onSceneMin === undefined || c.resultMin === undefined)) issue(['categories', i], `${c.name}: an emergency category needs onSceneMin and resultMin`);
+      if (c.onSceneMin !== undefined && c.resultMin !== undefined && c.onSceneMin > c.resultMin) issue(['categories', i], `${c.name}: on scene after the result`);
     });
     site.leaders.forEach((l, i) => l.departments.forEach((d, j) => departments.has(d) || issue(['leaders', i, 'departments', j], `${l.name}: no department ${d}`)));
     site.emergency?.desks.forEach((d, i) => departments.has(d) || issue(['emergency', 'desks', i], `no department ${d}`));
@@ -122,6 +139,9 @@ export function siteRules(site: SiteConfig) {
       return at === -1 ? site.urgencies.length : at;
     },
     category: (name: string) => site.categories.find((c) => c.name === name),
+    /** The emergency categories (S-6.5), which intake offers first in emergency command. */
+    emergencyCategories: () => site.categories.filter((c) => c.emergency),
+    gauge: (id: string) => site.gauges.find((g) => g.id === id),
     responsibility: Object.fromEntries(site.categories.map((c) => [c.name, { duty: c.duty, lead: c.lead, assisting: c.assisting }])) as ResponsibilityRules,
     /** The grade an intake of this category starts with. */
     urgencyFor: (category: string) => site.categories.find((c) => c.name === category)?.urgency ?? site.defaultUrgency,

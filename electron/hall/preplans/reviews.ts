@@ -24,7 +24,10 @@ export interface ReviewDeps {
 /** Tracks before the episode count for where a force was at its start. */
 const TRACK_LEAD_MS = 10 * 60_000;
 
-/** The episode's events, from its first switch to its stand-down and the plan events that switch brought. */
+/** What a stand-down brings in its own transaction: the plan closed, command handed back to the roster. */
+const standDownFollowUp = (event: HallEvent) => event.type.startsWith('plan.') || event.type === 'command.transferred';
+
+/** The episode's events, from its first switch to its stand-down and the follow-ups that switch brought. */
 function episodeEvents(store: Store, episode: EmergencyEpisode): HallEvent[] {
   const end = episode.endedSeq!;
   const events: HallEvent[] = [];
@@ -32,7 +35,7 @@ function episodeEvents(store: Store, episode: EmergencyEpisode): HallEvent[] {
     const page = eventPage(store, after, 2000);
     for (const row of page) {
       const event = HallEvent.parse(JSON.parse(eventJson(row)));
-      if (row.seq > end && !(row.seq === events.at(-1)!.seq + 1 && event.type.startsWith('plan.'))) return events;
+      if (row.seq > end && !(row.seq === events.at(-1)!.seq + 1 && standDownFollowUp(event))) return events;
       events.push(event);
     }
     if (page.length === 0) return events;

@@ -193,4 +193,19 @@ export const MIGRATIONS: readonly string[] = [
   -- S-6.2 the history of mode switches is read from the log: its few switches found without a scan.
   CREATE INDEX events_mode_switches ON events (seq) WHERE type = 'mode.switched';
   `,
+  `
+  -- S-6.5 typhoon tracks imported on the console, projected from the log (one row a storm and source).
+  CREATE TABLE typhoons (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, stored TEXT NOT NULL);
+  `,
+  `
+  -- S-6.5 gauge readings: telemetry, not history (crossings of a warning line are events of the log); one row per
+  -- gauge and reading time, so a reading delivered twice lands once; pruned by age (gauge-table.ts).
+  CREATE TABLE gauge_readings (
+    gauge_id TEXT NOT NULL, at INTEGER NOT NULL, value REAL NOT NULL, origin TEXT NOT NULL, received_at INTEGER NOT NULL,
+    PRIMARY KEY (gauge_id, at)
+  ) WITHOUT ROWID;
+  CREATE INDEX gauge_readings_received ON gauge_readings (received_at);
+  -- Flood points, pumps and shelters as last set (emergency/asset-model.ts), projected from the log.
+  CREATE TABLE emergency_assets (kind TEXT NOT NULL, id TEXT NOT NULL, view TEXT NOT NULL, PRIMARY KEY (kind, id));
+  `,
 ];

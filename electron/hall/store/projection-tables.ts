@@ -8,6 +8,6 @@ import { WARNINGS_META } from '../emergency/warning-state.ts';
 export const PROJECTION_META = ['wall_layout', 'command_mode', 'search_head', ROTATION_META, WARNINGS_META] as const;
 
 export function clearProjections(db: Store): void {
-  for (const table of ['cases', 'cases_fts', 'case_kpi', 'forces', 'seat_presence', 'roster_days', 'duty_handovers', 'problems', 'problem_cases', 'leader_copies', 'conflicts', 'emergency_episodes', 'plans', 'situation_reports']) db.run(`DELETE FROM ${table}`);
+  for (const table of ['cases', 'cases_fts', 'case_kpi', 'forces', 'seat_presence', 'roster_days', 'duty_handovers', 'problems', 'problem_cases', 'leader_copies', 'conflicts', 'emergency_episodes', 'plans', 'situation_reports', 'typhoons', 'emergency_assets']) db.run(`DELETE FROM ${table}`);
   for (const key of PROJECTION_META) deleteMeta(db, key);
 }

@@ -12,6 +12,7 @@ import type { DownBody, Ticket } from '../../common/upstream-protocol.ts';
 import { caseCreatedSpec } from '../commands.ts';
 import type { IngestWarning } from '../emergency/warning-ingest.ts';
 import type { Appended, EventLog } from '../event-log.ts';
+import type { GaugeIngest } from '../emergency/gauge-ingest.ts';
 import type { ForcePositions } from '../force-positions.ts';
 import { caseByTicket, loadCase } from '../store/case-table.ts';
 import type { Store } from '../store/database.ts';
@@ -27,6 +28,7 @@ export interface DownDeps {
   gazetteer: Gazetteer;
   positions: ForcePositions;
   ingestWarning: IngestWarning;
+  gauges: Pick<GaugeIngest, 'recordGaugeReadings'>;
   now(): number;
   log(line: string): void;
 }
@@ -76,11 +78,17 @@ export function createDownApplier(deps: DownDeps) {
           }
           break;
         }
-        case 'gauge.readings':
-          // Kept as they came until the hall reads gauges (issue 13's ingest path).
-          keepBody = true;
-          outcome = 'stored';
+        case 'gauge.readings': {
+          const answer = deps.gauges.recordGaugeReadings(body.readings, 'upstream');
+          appended.push(...answer.crossed.filter((a) => !a.duplicate));
+          if (answer.refused.length) {
+            // The readings refused stay in the inbox body, named in the outcome: nothing the district sent is lost.
+            deps.log(`upstream: ${answer.refused.length} gauge readings of ${key} refused: ${answer.refused[0]!.reason}`);
+            keepBody = true;
+            outcome = `refused ${answer.refused.length}: ${answer.refused[0]!.reason}`.slice(0, 200);
+          }
           break;
+        }
         default: {
           const ticketNo = 'ticketNo' in body ? body.ticketNo : body.kind === 'ticket.new' ? body.ticket.ticketNo : undefined;
           const found = body.kind === 'case.numbered' ? loadCase(store, body.caseId) : ticketNo ? caseByTicket(store, ticketNo) : undefined;

@@ -34,6 +34,7 @@ import { PatrolCoverageView } from './PatrolCoverageView.tsx';
 import { PlaceCase } from './PlaceCase.tsx';
 import { PlanTab } from '../preplan/PlanTab.tsx';
 import { EmergencyTab } from '../emergency/EmergencyTab.tsx';
+import { GaugeNotice } from '../emergency/GaugeNotice.tsx';
 import { QueueFilters } from './QueueFilters.tsx';
 import { RosterView } from './RosterView.tsx';
 import { SeatPlan } from './SeatPlan.tsx';
@@ -122,6 +123,7 @@ export function ConsoleView() {
       </div>
       <div className="console-notices">
         <AuditChainNotice view={chain.view} />
+        <GaugeNotice />
         <ConflictQueue onOpenCase={select} />
       </div>
       <UrgentToasts toasts={alerts.toasts} onOpen={(id) => { alerts.dismiss(id); select(id); }} onDismiss={alerts.dismiss} />
@@ -140,7 +142,7 @@ export function ConsoleView() {
       {tab === 'handover' && <HandoverView />}
       {tab === 'patrol' && <PatrolCoverageView now={now} />}
       {tab === 'plan' && <PlanTab now={now} />}
-      {tab === 'emergency' && <EmergencyTab />}
+      {tab === 'emergency' && <EmergencyTab now={now} />}
       {tab === 'problems' && <ProblemsTab now={now} selection={problem} onSelect={setProblem} onOpenCase={select} />}
       <WallPlan active={tab === 'wall'} />
       <div className="console-layout" hidden={tab !== 'work'}>

@@ -40,7 +40,7 @@ type Found = { address: string; answer: GeocodeAnswer } | { address: string; fai
 
 export function IntakeForm({ onCreated, now }: { onCreated(no: number): void; now: number }) {
   const { client, bridge } = useHall();
-  const { link, cases } = useHallState();
+  const { link, cases, mode } = useHallState();
   const lang = useLanguage();
   const site = useSite();
   const grids = useGrids();
@@ -148,6 +148,8 @@ export function IntakeForm({ onCreated, now }: { onCreated(no: number): void; no
           <label htmlFor="intake-category">{lang.t('fieldCategory')}</label>
           <input {...text('category')} required maxLength={50} list="intake-category-suggestions" autoComplete="off" />
           <datalist id="intake-category-suggestions">
+            {/* In emergency command its categories (倒伏树木, 积水 …, with their own clocks) come first. */}
+            {mode.target.mode === 'emergency' && site.emergencyCategories().map((c) => <option key={c.name} value={c.name} />)}
             {CATEGORY_SUGGESTIONS.map((c) => <option key={c} value={c} />)}
           </datalist>
         </span>

@@ -8,7 +8,7 @@ import { useLanguage } from '../i18n/language.tsx';
 import { planCells, stepMonitor, type Direction, type PlanCell } from './wall-plan.ts';
 
 const DRAG_TYPE = 'application/x-hall-wall-panel';
-const GLYPH: Readonly<Record<WallPanel, string>> = { map: '▦', kpi: '◔', queue: '☰', forces: '▲', cameras: '◉', plan: '☑' };
+const GLYPH: Readonly<Record<WallPanel, string>> = { map: '▦', kpi: '◔', queue: '☰', forces: '▲', cameras: '◉', plan: '☑', typhoon: '◎', gauges: '≋', shelters: '⌂' };
 const ARROWS: Readonly<Record<string, Direction>> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 /** Digit n (top row or keypad) picks the n-th panel. */
 const panelOfKey = (code: string): WallPanel | undefined => {

@@ -10,6 +10,7 @@ import { useHallState } from '../hall-context.tsx';
 import { useLanguage } from '../i18n/language.tsx';
 import { CommandOutcome, useCommand } from '../use-command.tsx';
 import { FIRST_CHOICE, switchOf, type ModeChoice } from './mode-form.ts';
+import { ModeConfirm } from './ModeConfirm.tsx';
 import { modeLabel } from './mode-label.ts';
 
 const MODES: ReadonlyArray<[ModeName, MessageKey]> = [
@@ -37,8 +38,6 @@ export function ModeSwitch() {
     setPending(null);
     if (ack) setChoice({ ...choice, reason: '' });
   };
-  const leavesEmergency = pending && mode.command && pending.target.mode !== 'emergency';
-  const entersEmergency = pending && !mode.command && pending.target.mode === 'emergency';
   return (
     <div data-testid="mode-switch">
       <h3>{lang.t('modeSwitchTitle')}</h3>
@@ -83,25 +82,7 @@ export function ModeSwitch() {
         </label>
         <button type="submit" className="action danger" data-testid="mode-switch-open" disabled={pending !== null || status.kind === 'sending'}>{lang.t('modeSwitchButton')}</button>
       </form>
-      {pending && (
-        <div className="mode-confirm" role="dialog" aria-modal="false" aria-labelledby="mode-confirm-title" data-testid="mode-confirm">
-          <h4 id="mode-confirm-title">{lang.t('modeConfirmTitle')}</h4>
-          <p>
-            {lang.t('modeConfirmFrom')} <strong>{modeLabel(mode.target, lang.language)}</strong> {lang.t('modeConfirmTo')}{' '}
-            <strong data-testid="mode-confirm-target">{pending.drill && `${lang.t('modeDrill')} · `}{modeLabel(pending.target, lang.language)}</strong>
-          </p>
-          <p>{lang.t('modeReason')}：{pending.reason}</p>
-          <ul>
-            <li>{lang.t('modeConfirmWall')}</li>
-            {entersEmergency && <li>{lang.t('modeConfirmCommand')}</li>}
-            {entersEmergency && <li>{lang.t('modeConfirmPlan')}</li>}
-            {leavesEmergency && <li>{lang.t('modeConfirmRoster')}</li>}
-            {pending.drill && <li data-testid="mode-confirm-drill">{lang.t('modeConfirmDrill')}</li>}
-          </ul>
-          <button type="button" className="action danger" data-testid="mode-confirm-ok" disabled={status.kind === 'sending'} onClick={() => void confirm()}>{lang.t('modeConfirmOk')}</button>{' '}
-          <button type="button" className="action" data-testid="mode-confirm-cancel" onClick={() => setPending(null)}>{lang.t('modeConfirmCancel')}</button>
-        </div>
-      )}
+      {pending && <ModeConfirm pending={pending} sending={status.kind === 'sending'} onConfirm={() => void confirm()} onCancel={() => setPending(null)} />}
       <CommandOutcome status={status} testId="mode-outcome" />
     </div>
   );

@@ -12,8 +12,10 @@ import type {
 } from '../../../electron/common/protocol.ts';
 import type { LinkState } from '../hall-client.ts';
 import { modeWords } from './mode-words.ts';
+import { emergencyWords } from './emergency-words.ts';
 import { planWords } from './plan-words.ts';
 import { problemWords } from './problem-words.ts';
+import { warningWords } from './warning-words.ts';
 
 type PlacementMatch = NonNullable<CaseDraft['placement']>['match'];
 
@@ -270,6 +272,8 @@ const entries = {
   ...problemWords,
   ...planWords,
   ...modeWords,
+  ...warningWords,
+  ...emergencyWords,
 } satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof entries;
@@ -331,6 +335,9 @@ const wallPanelWords: Record<WallPanel, Record<Language, string>> = {
   forces: { zh: '力量分布', en: 'Forces' },
   cameras: { zh: '视频监控', en: 'Cameras' },
   plan: { zh: '预案执行', en: 'Pre-plan' },
+  typhoon: { zh: '台风', en: 'Typhoon' },
+  gauges: { zh: '水雨情', en: 'Gauges' },
+  shelters: { zh: '避难场所', en: 'Shelters' },
 };
 
 const escalationWords: Record<EscalationStage, Record<Language, string>> = {

@@ -3,12 +3,12 @@
 // stream is still coming or has dropped says that, and a dropped one is tried again: never a black box.
 import { useEffect, useRef, useState } from 'react';
 import { useHall } from '../hall-context.tsx';
+import { useFetched } from '../use-fetched.ts';
 import { fetchCameraStreams, fetchLayers } from './map-data-api.ts';
 import { useWallWords } from './wall-words.ts';
 
 /** 3 × 3 tiles fill a 1080p monitor with pictures still large enough to see something in. */
 const TILES = 9;
-const RETRY_MS = 5_000;
 /** A dropped stream is asked for again (with fresh tickets) after this long. */
 const RECONNECT_MS = 10_000;
 
@@ -59,25 +59,6 @@ export function CamerasPanel() {
       </ul>
     </section>
   );
-}
-
-/** What `load` gives, fetched again whenever `deps` change, retried every few seconds until it comes; null until then. */
-function useFetched<T>(load: (signal: AbortSignal) => Promise<T>, deps: readonly unknown[]): T | null {
-  const [value, setValue] = useState<T | null>(null);
-  useEffect(() => {
-    const abort = new AbortController();
-    let retry: ReturnType<typeof setTimeout> | undefined;
-    const attempt = () =>
-      load(abort.signal).then(setValue, () => {
-        if (!abort.signal.aborted) retry = setTimeout(attempt, RETRY_MS);
-      });
-    void attempt();
-    return () => {
-      abort.abort();
-      clearTimeout(retry);
-    };
-  }, deps); // `deps` says when to fetch again
-  return value;
 }
 
 type StreamState = 'connecting' | 'playing' | 'dropped';

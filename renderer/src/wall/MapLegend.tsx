@@ -6,6 +6,7 @@ import { useSite } from '../use-site.ts';
 import { CASE_POINT, CASE_STAGE_FILL, CLUSTER, departmentColor, GLOBE_BASE, KIND_FILL, LEVEL_LINE, MAP_BACKGROUND, MISMATCH, PARTITION_LINE, POI_COLOR, UNCOVERED } from './map-style.ts';
 import type { Partition } from './partition-layer.ts';
 import { useWallWords } from './wall-words.ts';
+import { FLOOD_LOOK } from './flood-marks.ts';
 
 const LEVEL_WORD = { street: 'legendStreet', zone: 'legendZone', small: 'legendSmall', micro: 'legendMicro' } as const;
 const KIND_WORD = { residential: 'legendResidential', streetfront: 'legendStreetfront', extended: 'legendExtended' } as const;
@@ -49,6 +50,8 @@ export function MapLegend({ partition, uncovered }: { partition: Partition; unco
     { label: words('legendCluster'), shape: 'dot', style: dot(CLUSTER.fill, CLUSTER.outline) },
     { label: words('legendFlood'), shape: 'glyph', style: { color: POI_COLOR.flood }, glyph: '水' },
     { label: words('legendShelter'), shape: 'glyph', style: { color: POI_COLOR.shelter }, glyph: '避' },
+    { label: words('legendPonding'), shape: 'glyph', style: { color: FLOOD_LOOK.ponding.colour }, glyph: FLOOD_LOOK.ponding.glyph },
+    { label: words('legendPump'), shape: 'glyph', style: { color: FLOOD_LOOK.pumpRunning.colour }, glyph: FLOOD_LOOK.pumpRunning.glyph },
     { label: words('legendCamera'), shape: 'glyph', style: { color: POI_COLOR.camera }, glyph: '◉' },
     ...departments.map((d): Entry => ({ label: site.departmentName(d), shape: 'dot', style: dot(MAP_BACKGROUND, departmentColor(d)) })),
   ];

@@ -5,12 +5,16 @@ import { useEffect, useRef, useState } from 'react';
 import type { CaseView } from '../../../electron/common/protocol.ts';
 import { siteRules, type SiteConfig } from '../../../electron/common/site/site-config.ts';
 import { useHall } from '../hall-context.tsx';
+import { floodPlacesOf, type FloodPlaces } from '../emergency/use-flood-places.ts';
+import { floodMarks } from './flood-marks.ts';
 import { fetchMapData } from './map-data-api.ts';
 import type { MapRegion } from './map-region.ts';
 import { MapLegend } from './MapLegend.tsx';
 import type { Partition } from './partition-layer.ts';
 import { FollowedCaseCard } from './FollowedCaseCard.tsx';
 import { usePatrolCoverage } from '../patrol/use-patrol.ts';
+import { useShownTyphoon } from '../typhoon/use-shown-typhoon.ts';
+import { TyphoonReplay } from './TyphoonReplay.tsx';
 import { useSharedSetting } from './use-shared-setting.ts';
 import { WallMap } from './wall-map.ts';
 import { useWallWords, type WallWord } from './wall-words.ts';
@@ -35,6 +39,10 @@ export function WallMapView({ region }: { region: MapRegion }) {
   const [partition, setPartition] = useSharedSetting<Partition>('partition', 'cityOps');
   const [heat, setHeat] = useSharedSetting<boolean>('heat', false);
   const [uncoveredShown, setUncoveredShown] = useSharedSetting<boolean>('uncovered', false);
+  const [typhoonView, setTyphoonView] = useSharedSetting<boolean>('typhoonView', false);
+  const typhoon = useShownTyphoon();
+  // The map once created, for the layers fed from child components (their effects run before this one's).
+  const [map, setMap] = useState<WallMap | null>(null);
   // Today's coverage, asked for only while the overlay is shown.
   const coverage = usePatrolCoverage(undefined, uncoveredShown);
   const uncovered = coverage.status === 'ready' ? coverage.coverage.grids.filter((g) => !g.covered).map((g) => g.gridId) : null;
@@ -43,12 +51,20 @@ export function WallMapView({ region }: { region: MapRegion }) {
   useEffect(() => {
     const map = new WallMap(containerRef.current!, { onLockChange: setLocked, onFollow: setFollowed });
     mapRef.current = map;
-    let shown = { cases: null as unknown, forces: null as unknown };
+    setMap(map);
+    let shown = { cases: null as unknown, forces: null as unknown, flood: [] as unknown[] };
+    let places: FloodPlaces | null = null;
+    const showFlood = () => {
+      const { floodPoints, pumps, shelters, site } = client.getState();
+      if (places) map.showFlood(floodMarks({ ...places, pumps: site?.pumps ?? [] }, { floodPoints, pumps, shelters }));
+    };
     const feed = () => {
-      const { cases, forces } = client.getState();
+      const { cases, forces, floodPoints, pumps, shelters, site } = client.getState();
       if (cases !== shown.cases) map.showCases(cases, urgentGrades(client.getState().site));
       if (forces !== shown.forces) map.showForces(forces);
-      shown = { cases, forces };
+      const flood = [floodPoints, pumps, shelters, site];
+      if (flood.some((part, i) => part !== shown.flood[i])) showFlood();
+      shown = { cases, forces, flood };
     };
     feed();
     const unsubscribe = client.subscribe(feed);
@@ -60,6 +76,8 @@ export function WallMapView({ region }: { region: MapRegion }) {
         (data) => {
           map.showData(data);
           map.showCases(client.getState().cases, urgentGrades(client.getState().site));
+          places = floodPlacesOf(data.layers.points.features);
+          showFlood();
           setProblem(null);
           setLoaded(true);
         },
@@ -86,6 +104,7 @@ export function WallMapView({ region }: { region: MapRegion }) {
       clearTimeout(retry);
       map.destroy();
       mapRef.current = null;
+      setMap(null);
     };
   }, [bridge, client]);
 
@@ -117,6 +136,7 @@ export function WallMapView({ region }: { region: MapRegion }) {
           </button>
         </div>
       )}
+      {typhoon && <TyphoonReplay map={map} shown={typhoon} view={typhoonView} setView={setTyphoonView} controls={region.first} />}
       {locked && (
         <button type="button" className="wall-map-lock" data-testid="map-release" onClick={() => mapRef.current?.releaseCamera()}>
           <span aria-hidden="true">🔒</span> {words('locked')} · {words('release')}

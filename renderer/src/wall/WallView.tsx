@@ -10,13 +10,16 @@ import { ForcesPanel } from './ForcesPanel.tsx';
 import { KpiPanel } from './KpiPanel.tsx';
 import { loadMapModule } from './load-map-module.ts';
 import { mapRegionOf, type MapRegion } from './map-region.ts';
+import { GaugesPanel } from './GaugesPanel.tsx';
 import { PlanPanel } from './PlanPanel.tsx';
+import { SheltersPanel } from './SheltersPanel.tsx';
 import { QueuePanel } from './QueuePanel.tsx';
+import { TyphoonPanel } from './TyphoonPanel.tsx';
 
 // Cesium loads only on map monitors: a board monitor starts in a moment and stays light.
 const WallMapView = lazy(() => loadMapModule().then((m) => ({ default: m.WallMapView })));
 
-const BOARDS: Readonly<Record<Exclude<WallPanel, 'map'>, ComponentType>> = { kpi: KpiPanel, queue: QueuePanel, forces: ForcesPanel, cameras: CamerasPanel, plan: PlanPanel };
+const BOARDS: Readonly<Record<Exclude<WallPanel, 'map'>, ComponentType>> = { kpi: KpiPanel, queue: QueuePanel, forces: ForcesPanel, cameras: CamerasPanel, plan: PlanPanel, typhoon: TyphoonPanel, gauges: GaugesPanel, shelters: SheltersPanel };
 
 export function WallView() {
   const { bridge } = useHall();

@@ -73,20 +73,25 @@ export function clusterCount(count: string, maxWidth: number): DrawnOnDemand {
 
 /** A point of interest: a dark rounded square (cases are round) with a coloured rim and a glyph. */
 export function poiIcon(kind: keyof typeof POI_COLOR, glyph: string, size: number): Icon {
-  return cached(`poi-${kind}`, size, (g) => {
+  return badgeIcon(`poi-${kind}`, { glyph, colour: POI_COLOR[kind], filled: false }, size);
+}
+
+/** A rounded square with a glyph: outlined in the colour on the map's dark ground, or filled with a dark glyph. */
+export function badgeIcon(key: string, look: { glyph: string; colour: string; filled: boolean }, size: number): Icon {
+  return cached(key, size, (g) => {
     const r = size / 2;
     g.beginPath();
     g.roundRect(2, 2, size - 4, size - 4, size / 5);
-    g.fillStyle = MAP_BACKGROUND;
+    g.fillStyle = look.filled ? look.colour : MAP_BACKGROUND;
     g.fill();
     g.lineWidth = 3;
-    g.strokeStyle = POI_COLOR[kind];
+    g.strokeStyle = look.colour;
     g.stroke();
-    g.fillStyle = POI_COLOR[kind];
+    g.fillStyle = look.filled ? MAP_BACKGROUND : look.colour;
     g.font = `bold ${Math.round(size * 0.55)}px 'Noto Sans CJK SC', sans-serif`;
     g.textAlign = 'center';
     g.textBaseline = 'middle';
-    g.fillText(glyph, r, r + 1);
+    g.fillText(look.glyph, r, r + 1);
   });
 }
 

@@ -71,3 +71,17 @@ export const HEAT = { low: '#155e75', high: '#e0f2fe', metresPerCase: 60, maxMet
 export const UNCOVERED = { fill: '#4c1d95', alpha: 0.6, hatch: '#d8b4fe', hatchSpacingM: 28 } as const;
 
 export const POI_COLOR = { flood: '#38bdf8', shelter: '#4ade80', camera: '#7c8aa0' } as const;
+
+/** The typhoon layer (S-6.5) and its panel: the track by intensity category, cool to hot through violet to near
+ *  white (red, yellow, orange and blue keep their hall-wide meanings), the forecast and its cone in pale grey,
+ *  the 7/10/12-level wind circles from pale to white, the street as a cyan mark. */
+export const TYPHOON = {
+  category: { BelowTD: '#94a3b8', TD: '#86efac', TS: '#5eead4', STS: '#c4b5fd', TY: '#a855f7', STY: '#e879f9', SuperTY: '#fdf4ff', ET: '#cbd5e1' },
+  trackWidthPx: 5,
+  forecast: { color: '#e2e8f0', widthPx: 3, dashPx: 16 },
+  cone: { color: '#e2e8f0', alpha: 0.14 },
+  circles: { r7: '#f5d0fe', r10: '#f472b6', r12: '#ffffff' },
+  circleWidthPx: 3,
+  centre: { color: '#ffffff', outline: '#a855f7', pixelSize: 18 },
+  street: { color: '#22d3ee', outline: '#ffffff', pixelSize: 16 },
+} as const;

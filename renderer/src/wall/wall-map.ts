@@ -1,12 +1,17 @@
 // The wall's map: one offline Cesium widget per window with its layers, driven imperatively from the hall
 // client's data. Decides what the camera follows (map-camera.ts moves it), the level of detail (micro-grid
 // outlines, case clusters, force numbers) from how close the camera is, and draws only when something changed.
-import { Cartesian3, Cartographic, Rectangle, SceneTransforms, type Cartesian2, type CesiumWidget, type Scene } from '@cesium/engine';
+import { Cartesian3, Cartographic, ClockRange, ClockStep, JulianDate, Rectangle, SceneTransforms, type Cartesian2, type CesiumWidget, type Clock, type Scene } from '@cesium/engine';
 import type { GridLevel } from '../../../electron/common/geo/grid-schema.ts';
 import type { CaseView, ForceView } from '../../../electron/common/protocol.ts';
+import type { LatLon } from '../../../electron/common/typhoon/sphere.ts';
+import type { TyphoonTrack } from '../../../electron/common/typhoon/track-schema.ts';
+import { replayInstant, type ReplayClock } from '../typhoon/replay-clock.ts';
 import { BaseLayer } from './base-layer.ts';
 import { CanvasWindow } from './canvas-window.ts';
 import { CaseLayer, isOnMap } from './case-layer.ts';
+import { FloodLayer } from './flood-layer.ts';
+import type { FloodMark } from './flood-marks.ts';
 import { ForceLayer } from './force-layer.ts';
 import { GridLayer } from './grid-layer.ts';
 import { HeatLayer } from './heat-layer.ts';
@@ -16,6 +21,7 @@ import type { MapData } from './map-data-api.ts';
 import type { MapRegion } from './map-region.ts';
 import { createOfflineMapWidget } from './offline-map-widget.ts';
 import { PartitionLayer, type Partition } from './partition-layer.ts';
+import { TyphoonLayer } from './typhoon-layer.ts';
 import { UncoveredLayer } from './uncovered-layer.ts';
 
 declare global {
@@ -54,6 +60,9 @@ export class WallMap {
   readonly #caseLayer: CaseLayer;
   #isUrgent: (urgency: string) => boolean = () => false;
   readonly #forces: ForceLayer;
+  readonly #typhoon: TyphoonLayer;
+  #typhoonView = false;
+  readonly #flood: FloodLayer;
   readonly #camera: MapCamera;
   readonly #events: WallMapEvents;
   #streetBounds: Rectangle | undefined;
@@ -75,8 +84,14 @@ export class WallMap {
     this.#partitions = new PartitionLayer(scene, this.#batches);
     this.#heat = new HeatLayer(scene);
     this.#uncovered = new UncoveredLayer(this.#batches);
+    this.#flood = new FloodLayer(scene, canvasWindow);
     this.#caseLayer = new CaseLayer(scene, canvasWindow);
     this.#forces = new ForceLayer(scene, canvasWindow);
+    this.#typhoon = new TyphoonLayer(scene);
+    // The typhoon replays on Cesium's clock (setReplay): each frame's tick moves the storm.
+    this.#widget.clock.onTick.addEventListener((clock: Clock) => {
+      if (this.#typhoon.setTime(JulianDate.toDate(clock.currentTime).getTime())) scene.requestRender();
+    });
     this.#camera = new MapCamera(this.#widget, events.onLockChange);
     this.setPartition('cityOps');
     scene.postRender.addEventListener(this.#updateDetail);
@@ -84,6 +99,7 @@ export class WallMap {
     scene.preRender.addEventListener(() => {
       if (!canvasWindow.moved()) return;
       this.#base.cull();
+      this.#flood.cull();
       this.#caseLayer.cull();
       this.#forces.cull();
     });
@@ -128,6 +144,11 @@ export class WallMap {
     if (this.#forces.update(forces)) this.#widget.scene.requestRender();
   }
 
+  /** Flood points by status, pumps, open shelters (S-8.3 flood layer). */
+  showFlood(marks: readonly FloodMark[]): void {
+    if (this.#flood.show(marks)) this.#widget.scene.requestRender();
+  }
+
   setPartition(partition: Partition): void {
     this.#partition = partition;
     this.#partitions.setPartition(partition);
@@ -149,6 +170,37 @@ export class WallMap {
   setUncoveredShown(shown: boolean): void {
     this.#uncovered.setShown(shown);
     this.#widget.scene.requestRender();
+  }
+
+  /** The storm the wall shows and the street's centre (S-6.5). */
+  showTyphoon(track: TyphoonTrack | null, street: LatLon | null): void {
+    this.#typhoon.show(track, street);
+    this.#typhoon.setTime(JulianDate.toDate(this.#widget.clock.currentTime).getTime());
+    this.#followedKey = '';
+    this.#aimAtWork(false);
+    this.#widget.scene.requestRender();
+  }
+
+  /** The typhoon view: the layer shown and the camera over the storm's whole track and the street. */
+  setTyphoonView(on: boolean): void {
+    this.#typhoonView = on;
+    this.#typhoon.setShown(on);
+    this.#followedKey = '';
+    this.#aimAtWork(false);
+    this.#widget.scene.requestRender();
+  }
+
+  /** Drives Cesium's clock from the shared replay clock (replay-clock.ts): it then runs on by itself. */
+  setReplay(replay: ReplayClock, span: { start: number; end: number }): void {
+    const clock = this.#widget.clock;
+    clock.startTime = JulianDate.fromDate(new Date(span.start));
+    clock.stopTime = JulianDate.fromDate(new Date(span.end));
+    clock.clockRange = ClockRange.CLAMPED;
+    clock.clockStep = ClockStep.SYSTEM_CLOCK_MULTIPLIER;
+    clock.multiplier = replay.speed;
+    clock.currentTime = JulianDate.fromDate(new Date(replayInstant(replay, Date.now(), span)));
+    clock.shouldAnimate = replay.playing;
+    if (this.#typhoon.setTime(JulianDate.toDate(clock.currentTime).getTime())) this.#widget.scene.requestRender();
   }
 
   releaseCamera(): void {
@@ -186,6 +238,13 @@ export class WallMap {
    * but only when that set of cases changed (an unattended wall does not drift).
    */
   #aimAtWork(instantly: boolean): void {
+    const storm = this.#typhoonView ? this.#typhoon.bounds : undefined;
+    if (storm) {
+      const key = `typhoon:${[storm.west, storm.south, storm.east, storm.north].map((r) => r.toFixed(6)).join(',')}`;
+      if (key === this.#followedKey) return;
+      this.#followedKey = key;
+      return this.#camera.aim({ kind: 'fit', bounds: storm }, instantly);
+    }
     if (!this.#streetBounds) return;
     const followed = this.#followed?.location;
     const open = this.#cases.filter(isOnMap);
@@ -223,7 +282,7 @@ export class WallMap {
   #announceWhenDrawn(): void {
     const scene = this.#widget.scene;
     const stop = scene.postRender.addEventListener(() => {
-      if (Object.values(this.#batches).every((batch) => batch.ready)) {
+      if (Object.values(this.#batches).every((batch) => batch.ready) && this.#typhoon.ready) {
         stop();
         window.__wallReady = true;
       } else {

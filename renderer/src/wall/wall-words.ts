@@ -35,6 +35,8 @@ const WORDS = {
   legendCluster: { zh: '聚合', en: 'Cluster' },
   legendFlood: { zh: '积水点', en: 'Flood point' },
   legendShelter: { zh: '避难点', en: 'Shelter' },
+  legendPonding: { zh: '积水中', en: 'Ponding' },
+  legendPump: { zh: '泵站', en: 'Pump' },
   legendCamera: { zh: '监控', en: 'Camera' },
   kpiTitle: { zh: '今日考核指标', en: "Today's KPIs" },
   kpiCasesToday: { zh: '今日案件', en: 'Cases today' },
