@@ -25,7 +25,9 @@ export const UPSTREAM_MAX_FRAME_BYTES = 512 * 1024;
 
 const seq = z.number().int().positive();
 const cursor = z.number().int().nonnegative();
-const time = z.number().int();
+/** A moment on the link, in ms since 1970: one between 2000 and 2100. A ticket dated in year −285,000 would
+ *  pass as an integer and land in the hall's log as a case of that year. */
+const time = z.number().int().min(Date.UTC(2000, 0, 1), 'a time before 2000').max(Date.UTC(2100, 0, 1), 'a time after 2100');
 const text = (max: number) => z.string().trim().max(max);
 /** The district's ticket number, e.g. 12345 work orders' 2412160001234. */
 export const TicketNo = z.string().regex(/^[\w-]{1,40}$/, 'a ticket number is 1-40 letters, digits, _ or -');

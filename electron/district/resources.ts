@@ -43,6 +43,10 @@ export function loadResources(config: DistrictConfig) {
 const Credentials = z.object({ adminToken: z.string().min(8), enrolToken: z.string().min(8).nullable() });
 type Credentials = z.infer<typeof Credentials>;
 
+/** A new token. Base64url may begin with '-', and such a token handed on a command line (`--district-token -x…`)
+ *  is taken for an option: one in 64 halls would not start. Each token begins with a letter. */
+export const mintToken = (): string => `t${randomBytes(18).toString('base64url')}`;
+
 /**
  * The admin token and the enrolment token: given by flags, else kept in credentials.json (mode 600) from the
  * first start. An enrolment token is minted only when no halls file names the halls.
@@ -50,10 +54,9 @@ type Credentials = z.infer<typeof Credentials>;
 export function districtCredentials(config: DistrictConfig): Credentials {
   const file = join(config.dataDir, 'credentials.json');
   const kept = existsSync(file) ? readJsonFile(file, 'credentials', Credentials) : null;
-  const mint = () => randomBytes(18).toString('base64url');
   const credentials = {
-    adminToken: config.adminToken ?? kept?.adminToken ?? mint(),
-    enrolToken: config.token ?? (config.halls ? null : kept?.enrolToken ?? mint()),
+    adminToken: config.adminToken ?? kept?.adminToken ?? mintToken(),
+    enrolToken: config.token ?? (config.halls ? null : kept?.enrolToken ?? mintToken()),
   };
   if (!kept || kept.adminToken !== credentials.adminToken || kept.enrolToken !== credentials.enrolToken) {
     writeFileSync(file, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });

@@ -72,7 +72,10 @@ export function applyUp(deps: TicketDeps, hallId: string, body: UpBody, at: numb
     case 'case.step': {
       let ticket: TicketRow | undefined;
       if (body.ticketNo !== undefined) {
-        ticket = getTicket(deps.db, body.ticketNo);
+        // A case the hall reported itself is known by its id: the number it gives, if not one of ours, may be
+        // one typed at its intake (a caller's work-order number) before our number for the case reached it.
+        const reported = ticketOfCase(deps.db, hallId, body.caseId);
+        ticket = getTicket(deps.db, body.ticketNo) ?? (reported?.origin === 'hall' ? reported : undefined);
         // Another hall's ticket is as unknown to this one as a ticket never issued.
         if (!ticket || ticket.hallId !== hallId) return refused(404, `unknown ticket ${body.ticketNo}`);
         if (ticket.caseId !== null && ticket.caseId !== body.caseId) return refused(409, `ticket ${body.ticketNo} belongs to case ${ticket.caseId}, not ${body.caseId}`);

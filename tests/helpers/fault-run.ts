@@ -1,9 +1,10 @@
 // Seeded fault runs (S-7.2): a real hall process and a real district simulator process, the link between them
 // through the fault proxy. A seeded schedule interleaves operations on both sides (cases created and taken
-// through their lifecycle at the hall; tickets issued, changed and cancelled at the district through its admin
-// interface) with faults (every proxy mode, kill -9 of either process and a restart on the same data folder,
-// the simulator's duplicated, reordered and dropped delivery, 4xx refusals). Each side's acknowledged
-// operations are recorded; after the run the faults heal, the link settles, and both databases are read:
+// through their lifecycle at the hall; tickets issued, changed and cancelled, storms with their CAP warnings and
+// gauge readings at the district through its admin interface) with faults (every proxy mode, kill -9 of either
+// process and a restart on the same data folder, the simulator's duplicated, reordered and dropped delivery, 4xx
+// refusals). Each side's acknowledged operations are recorded; after the run the faults heal, the link settles,
+// and both databases are read:
 //   lost     an acknowledged operation, or a message one side stored for the other, missing on the other side
 //   doubled  something applied twice (two cases for one ticket, more steps at the district than the hall took)
 //   diverged the two sides' views of a ticket disagree and no conflict was raised for it
@@ -60,7 +61,6 @@ interface TicketRow { ticketNo: string; origin: string; caseId: string | null; s
 export interface FaultSession {
   run(seed: number, opts?: { steps?: number }): Promise<RunFigures>;
   close(): Promise<void>;
-  hallId(): string;
 }
 
 export async function startFaultSession(opts: { seed: number; log?: (line: string) => void }): Promise<FaultSession> {
@@ -117,7 +117,10 @@ export async function startFaultSession(opts: { seed: number; log?: (line: strin
     return reply.type === 'ack' ? reply.eventSeq : null;
   };
   const createCase = async (rng: Rng) => {
-    const seq = await hallCommand({ kind: 'case.create', draft: draft(`故障演练-${++title}`, { address: one(rng, ADDRESSES), category: one(rng, CATEGORIES), source: 'walkin' }) });
+    // Now and then with the number the caller gave, typed at intake: one the district's schema does not take,
+    // or a 12345 work-order number the district does not know.
+    const typed = rng.next() < 0.2 ? { externalId: rng.next() < 0.5 ? `来电工单 ${title}` : `24121600${String(title).padStart(5, '0')}` } : {};
+    const seq = await hallCommand({ kind: 'case.create', draft: draft(`故障演练-${++title}`, { address: one(rng, ADDRESSES), category: one(rng, CATEGORIES), source: 'walkin', ...typed }) });
     if (seq !== null) hallAcked.push({ eventSeq: seq, type: 'case.created' });
     return seq !== null;
   };
@@ -163,6 +166,14 @@ export async function startFaultSession(opts: { seed: number; log?: (line: strin
     const ticketNo = one(rng, tickets);
     const done = await admin('/admin/ticket/cancel', { ticketNo, reason: '市民撤诉' });
     if (done) districtCancels.add(ticketNo);
+    return done !== null;
+  };
+
+  /** The storm comes or goes: CAP warnings and gauge readings every second come down too. */
+  let storm = false;
+  const toggleStorm = async () => {
+    const done = await admin('/admin/storm', { on: !storm, gaugeEveryS: 1 });
+    if (done) storm = !storm;
     return done !== null;
   };
 
@@ -360,11 +371,13 @@ export async function startFaultSession(opts: { seed: number; log?: (line: strin
         healAt = step + 2 + rng.int(6);
       }
       const pick = rng.next();
-      const op = pick < 0.25 ? createCase : pick < 0.6 ? actOnCase : pick < 0.8 ? issueTicket : pick < 0.93 ? updateTicket : cancelTicket;
+      const op = pick < 0.25 ? createCase : pick < 0.6 ? actOnCase : pick < 0.78 ? issueTicket : pick < 0.9 ? updateTicket : pick < 0.97 ? cancelTicket : toggleStorm;
       if (await op(rng)) ops++;
       await sleep(20 + rng.int(180));
     }
     if (heal) await heal();
+    // Gauge readings every second would never let the link look settled.
+    if (storm) await toggleStorm();
     await settle();
     const found = check();
     const fresh = (list: string[]) => list.filter((p) => !known.has(p));
@@ -379,7 +392,6 @@ export async function startFaultSession(opts: { seed: number; log?: (line: strin
 
   return {
     run,
-    hallId: () => hallId,
     async close() {
       await commander?.close().catch(() => {});
       await hall?.stop();

@@ -237,7 +237,7 @@ describe('bad frames', () => {
     expect(await reasons(JSON.stringify({ type: 'up', seq: 1, key: 'hall:1', body: { kind: 'case.delete' } }))).toMatch(/^body\.kind: /);
     expect(await reasons(JSON.stringify({ type: 'launch' }))).toMatch(/^type: /);
     expect(await reasons(Buffer.from('{}'), true)).toMatch(/binary frames/);
-    expect(await reasons(JSON.stringify({ type: 'welcome', districtId: 'x', ackedUp: 0, serverTime: 0 }))).toMatch(/a hall does not send welcome/);
+    expect(await reasons(JSON.stringify({ type: 'welcome', districtId: 'x', ackedUp: 0, serverTime: Date.now() }))).toMatch(/a hall does not send welcome/);
     expect(await reasons(JSON.stringify({ type: 'ack', dir: 'up', seq: 1 }))).toMatch(/down direction only/);
     for (let i = 0; i < 20; i++) client.sendRaw('nonsense');
     expect((await client.closed).code).toBe(1008);

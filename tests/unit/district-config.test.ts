@@ -2,6 +2,7 @@
 // refused by name (a token's value never echoed).
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseDistrictConfig } from '../../electron/district/config.ts';
+import { mintToken } from '../../electron/district/resources.ts';
 
 const parse = (argv: string[], env: NodeJS.ProcessEnv = {}) => parseDistrictConfig(argv, env);
 
@@ -42,5 +43,14 @@ describe('district config', () => {
     expect(() => parse(['--token', 'short'])).toThrow(/^--token: a token is 8-200/);
     expect(() => parse([], { DISTRICT_ADMIN_TOKEN: 'has space in it' })).toThrow(/^DISTRICT_ADMIN_TOKEN: /);
     expect(() => parse([], { DISTRICT_ADMIN_TOKEN: 'has space in it' })).not.toThrow(/space/);
+  });
+});
+
+describe('minted district tokens', () => {
+  it('never begin with a dash, so that they can be handed on a command line, and pass the token rule', () => {
+    const tokens = Array.from({ length: 2_000 }, mintToken);
+    expect(tokens.filter((t) => t.startsWith('-'))).toEqual([]);
+    expect(new Set(tokens).size).toBe(tokens.length);
+    for (const token of tokens.slice(0, 50)) expect(parseDistrictConfig(['--token', token, '--admin-token', token], {})).toMatchObject({ token, adminToken: token });
   });
 });

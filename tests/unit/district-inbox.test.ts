@@ -95,6 +95,15 @@ describe('the district inbox', () => {
     expect(upCounts(db, HALL)).toMatchObject({ applied: 1, refused: 5 });
   });
 
+  it('takes a step of the hall\'s own case under the number typed at its intake, before its own number arrived', () => {
+    receive([newCase(1, 'c1')]);
+    expect(receive([step(2, 'c1', 'registered', '2412160001234')])).toEqual({ ackedUp: 2, refusals: [], errors: [] });
+    expect(getTicket(db, 'SJ-2026-000001')).toMatchObject({ caseId: 'c1', state: 'registered', steps: 1 });
+    // A number that is a ticket of this district is still checked against its case.
+    const other = db.writeTx(() => issueTicket(deps, HALL, { source: 'hotline12345', title: 't', description: '', address: 'a', category: '市容环境', urgency: 'general', reportedAt: AT }, null, AT));
+    expect(receive([step(3, 'c1', 'closed', other.ticketNo)]).refusals).toEqual([{ seq: 3, status: 409, reason: expect.stringMatching(/already has ticket/) }]);
+  });
+
   it('refuses when told: 5xx not stored (the cursor stops), 4xx stored (the cursor passes)', () => {
     told = { status: 503, reason: 'busy', until: Infinity };
     expect(receive([newCase(1, 'c1')])).toEqual({ ackedUp: 0, refusals: [{ seq: 1, status: 503, reason: 'busy' }], errors: [] });

@@ -5,7 +5,7 @@ import type { CaseView } from '../../electron/common/domain/case-model.ts';
 import type { HallEvent } from '../../electron/common/protocol.ts';
 import { decideDown } from '../../electron/common/reconcile/down-rules.ts';
 import { provisionalNo, upBodyFor } from '../../electron/common/reconcile/outbound.ts';
-import { upstreamSocketUrl } from '../../electron/common/upstream-protocol.ts';
+import { UpBody, upstreamSocketUrl } from '../../electron/common/upstream-protocol.ts';
 
 const T0 = Date.UTC(2026, 11, 3, 1, 0);
 const knownGrade = (u: string) => ['urgent', 'major', 'general', 'minor'].includes(u);
@@ -104,6 +104,16 @@ describe('what goes up', () => {
     expect(upBodyFor(step, demo, 'hall-a')).toBeNull();
     expect(upBodyFor(step, demo, 'hall-a', true)).not.toBeNull();
     expect(upBodyFor(step, { ...c, drill: true } as CaseView, 'hall-a', true)).toBeNull();
+  });
+
+  it('a step of a case whose number the district\'s schema would refuse goes up without it, and parses', () => {
+    for (const externalId of ['沪12345-2412160001234', 'OPEN311/2024 7', 'x'.repeat(41)]) {
+      const c = caseOf({ externalId });
+      const step = { ...base, type: 'case.transitioned', payload: { caseId: c.id, act: { action: 'register' }, from: 'reported', to: 'registered' } } as HallEvent;
+      const body = upBodyFor(step, c, 'hall-a')!;
+      expect(body).not.toHaveProperty('ticketNo');
+      expect(UpBody.safeParse(body).success).toBe(true);
+    }
   });
 
   it('the configured district address becomes the socket address', () => {
