@@ -1,0 +1,57 @@
+// A drill from a real track (S-6.7) in Chromium: the commander imports In-Fa 2021 (烟花, CMA best track from
+// ../shared/data/typhoon/) on the console, switches to typhoon emergency as a drill by clicking, and the wall's
+// typhoon monitor replays In-Fa under the 演练 mark; a case reported meanwhile is marked drill (its data stays out
+// of the KPIs and the upstream link: tests/integration/command-mode-store.test.ts); the stand-down clears the mark.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { SHARED_DATA } from '../helpers/shared-data.ts';
+import { openSeat } from './closed-loop-screens.ts';
+import { hallForThisFile, seatUrl } from './hall-fixture.ts';
+
+const hall = hallForThisFile();
+
+test('a typhoon drill replays In-Fa 2021 on the wall under the drill mark', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const commander = await browser.newPage();
+  await openSeat(commander, seatUrl(hall(), 'console', 'console-1'));
+  await commander.keyboard.press('Alt+Digit0');
+  const section = commander.getByTestId('emergency-typhoon');
+  await section.getByTestId('typhoon-file').setInputFiles({ name: '2021_in-fa.txt', mimeType: 'text/plain', buffer: readFileSync(join(SHARED_DATA, 'typhoon/cma_bst/2021_in-fa.txt')) });
+  await expect(section.getByTestId('typhoon-import-result')).toContainText('2021_in-fa.txt');
+
+  const wallContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const wall = await wallContext.newPage();
+  await openSeat(wall, seatUrl(hall(), 'wall', 'wall-1', 2));
+
+  await commander.getByTestId('mode-pick-emergency').check();
+  await commander.getByTestId('mode-hazard').selectOption('typhoon');
+  await commander.getByTestId('mode-level-IV').check();
+  await commander.getByTestId('mode-reason').fill('防台演练：以台风“烟花”（2021）路径推演');
+  await commander.getByTestId('mode-drill').check();
+  await commander.getByTestId('mode-switch-open').click();
+  await commander.getByTestId('mode-confirm').getByTestId('mode-confirm-ok').click();
+
+  await expect(wall.getByTestId('wall-screen')).toHaveAttribute('data-panel', 'typhoon');
+  await expect(wall.getByTestId('typhoon-panel')).toHaveAttribute('data-track-id', /2106/);
+  await expect(wall.getByTestId('typhoon-category')).toBeVisible();
+  for (const page of [commander, wall]) {
+    await expect(page.getByTestId('mode-banner')).toHaveAttribute('data-drill', 'true');
+    await expect(page.getByTestId('drill-watermark')).toContainText('演练');
+  }
+
+  await commander.getByTestId('tab-work').click();
+  await commander.getByTestId('intake-title').fill('演练：人民北路行道树倒伏');
+  await commander.getByTestId('intake-category').fill('倒伏树木');
+  await commander.getByTestId('intake-address').fill('中山街道 人民北路 20 号');
+  await commander.getByTestId('intake-submit').click();
+  await expect(commander.getByTestId('case-row').filter({ hasText: '演练：人民北路行道树倒伏' }).getByTestId('drill-mark')).toHaveText('演练');
+
+  await commander.keyboard.press('Alt+Digit0');
+  await commander.getByTestId('stand-down').click();
+  await commander.getByTestId('stand-down-reason').fill('演练结束');
+  await commander.getByTestId('stand-down-confirm').check();
+  await commander.getByTestId('stand-down-submit').click();
+  for (const page of [commander, wall]) await expect(page.getByTestId('drill-watermark')).toHaveCount(0);
+  await Promise.all([commander.close(), wallContext.close()]);
+});
