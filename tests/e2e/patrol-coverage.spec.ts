@@ -47,13 +47,20 @@ async function clickGridOnMap(page: Page, id: string): Promise<void> {
   const at = await page.getByTestId('patrol-map').locator(`path[data-grid-id="${id}"]`).evaluate((path: SVGPathElement) => {
     const box = path.getBBox();
     const matrix = path.getScreenCTM()!;
-    for (let i = 1; i < 10; i++) {
-      for (let j = 1; j < 10; j++) {
-        const p = new DOMPoint(box.x + (box.width * i) / 10, box.y + (box.height * j) / 10);
-        if (path.isPointInFill(p)) return p.matrixTransform(matrix);
+    // Finely: the picked grid's people and their labels may lie over part of a small grid.
+    for (let i = 1; i < 40; i++) {
+      for (let j = 1; j < 40; j++) {
+        const p = new DOMPoint(box.x + (box.width * i) / 40, box.y + (box.height * j) / 40);
+        if (!path.isPointInFill(p)) continue;
+        // Inside its fill and not under a person's mark or label: the click lands on the map at this grid.
+        const onScreen = p.matrixTransform(matrix);
+        const hit = document.elementFromPoint(onScreen.x, onScreen.y);
+        if (hit === path || hit === path.ownerSVGElement) return onScreen;
       }
     }
-    throw new Error(`no point inside ${path.dataset.gridId}`);
+    const c = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2).matrixTransform(matrix);
+    const over = document.elementFromPoint(c.x, c.y);
+    throw new Error(`no point inside ${path.dataset.gridId} (at its middle: ${over?.tagName}.${over?.className} ${over?.getAttribute('data-testid') ?? ''} ${over?.getAttribute('data-grid-id') ?? ''})`);
   });
   await page.mouse.click(at.x, at.y);
 }
