@@ -4,7 +4,11 @@
 // hall's provisional number; when the district is back the banner goes, the district has the closure exactly
 // once and the offline case shows the district's number.
 import { expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { openDistrictStore } from '../../electron/district/store/database.ts';
+import { getTicket } from '../../electron/district/store/ticket-table.ts';
 import { startDistrict, type DistrictProcess } from '../helpers/district-process.ts';
+import { connect } from '../helpers/ws-client.ts';
 import { startHall, type HallProcess } from '../helpers/hall-process.ts';
 import { QUIET_HALL_ARGS, assertRendererBuilt, seatUrl } from './hall-fixture.ts';
 import { SCREENS, act, openSeat, rowOf, signIn, stateOn } from './closed-loop-screens.ts';
@@ -24,6 +28,26 @@ test.afterAll(async () => {
 
 const banner = (page: Page) => page.getByTestId('wan-banner');
 
+/** The case with this title as the hall holds it (a console's snapshot). */
+async function hallCase(title: string) {
+  const client = await connect(hall.wsUrl, { seatId: 'console-1', token: hall.tokenOf('console-1') });
+  try {
+    return (await client.next('snapshot')).cases.find((c) => c.title === title)!;
+  } finally {
+    await client.close();
+  }
+}
+
+/** The district's own row for a ticket, read from its database. */
+function districtTicket(ticketNo: string) {
+  const db = openDistrictStore(join(district.dataDir, 'district.db'));
+  try {
+    return getTicket(db, ticketNo)!;
+  } finally {
+    db.close();
+  }
+}
+
 test('a case worked at a desk is closed through a WAN outage and reaches the district once', async ({ browser }) => {
   test.setTimeout(180_000);
   const [commander, urban, wall] = await Promise.all([browser.newPage(), browser.newPage(), browser.newPage()]);
@@ -35,7 +59,7 @@ test('a case worked at a desk is closed through a WAN outage and reaches the dis
 
   // A 12345 ticket from the district, an address and no coordinates: the hall places it and the console works it.
   const title = `人行道乱堆放 ${Date.now()}`;
-  await district.call('/admin/ticket', { title, address: '松江区荣乐东路501号', category: '市容环境', source: 'hotline12345' });
+  await district.call('/admin/ticket', { title, address: '松江区荣乐东路501号', category: '市容环境', source: 'hotline12345', dueAt: Date.now() + 3 * 3600_000 });
   await rowOf(commander, title).click();
   await expect(stateOn(commander)).toHaveText('已上报');
   await act(commander, 'register');
@@ -61,6 +85,7 @@ test('a case worked at a desk is closed through a WAN outage and reaches the dis
   await act(commander, 'verify', () => commander.getByTestId('input-passed-true').check());
   await act(commander, 'close', () => commander.getByTestId('input-note').fill('处置到位，予以结案'));
   await expect(stateOn(urban)).toHaveText('已结案');
+  const closedOffline = await hallCase(title);
   await expect.poll(async () => Number(await banner(urban).getAttribute('data-queued'))).toBeGreaterThanOrEqual(4);
   await commander.screenshot({ path: `${SCREENS}/console-wan-down.png` });
 
@@ -83,6 +108,13 @@ test('a case worked at a desk is closed through a WAN outage and reaches the dis
   // The offline case is re-keyed to the district's number; its detail (still open) follows without a reload.
   await expect(provisional).toHaveCount(0, { timeout: 15_000 });
   await expect(commander.getByTestId('case-detail').getByTestId('detail-source')).toContainText(/工单号 [\w-]+/);
+  // The SLA clocks stay right across the outage: the district has the closure at the time it was made offline (not
+  // when it arrived), and the deadline both sides hold is the ticket's own.
+  const ticket = districtTicket(closedOffline.externalId!);
+  expect(closedOffline.closedAt).toBeGreaterThan(cutAt);
+  expect(ticket.closedAt).toBe(closedOffline.closedAt);
+  expect(ticket.dueAt).toBe(closedOffline.dueAt);
+  expect((await hallCase(title)).dueAt).toBe(closedOffline.dueAt);
   const after = await district.hall(hall.ready.hallId);
   expect(after.received.duplicate).toBe(0);
   expect(after.received.refused).toBe(0);
