@@ -58,7 +58,7 @@ for (const size of SIZES) {
       const page = await context.newPage();
       await page.addInitScript(recordCanvasText);
       await page.goto(seatUrl(hall(), 'wall', 'wall-1', monitor));
-      await expect(page.getByTestId('wall-screen')).toHaveAttribute('data-panel', panel);
+      await expect(page.getByTestId('wall-screen')).toHaveAttribute('data-panel', panel, { timeout: 30_000 }); // the first page loads the whole bundle
       await expect(page.getByTestId('link-state')).toHaveAttribute('data-state', 'live');
       await shown[panel](page);
       await settled(page);

@@ -140,6 +140,8 @@ describe('warnings over the district link', () => {
 
   it('takes the storm warning as a warning.received for the street and its all-clear withdraws it; the mode stays daily', async () => {
     const commander = await connect(hall.wsUrl, { seatId: 'console-1', token: hall.tokenOf('console-1') });
+    // The storm's warning goes to the halls the district knows: wait for this one's link (its enrolment) first.
+    await commander.next('upstream', 15_000, (m) => m.state.online);
     await commander.next('snapshot');
     await district.call('/admin/storm', { on: true, gaugeEveryS: 3600 });
     const alert = await commander.next('event', 15_000, (m) => m.event.type === 'warning.received');
