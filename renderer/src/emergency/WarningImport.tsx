@@ -1,37 +1,20 @@
 // Importing a CAP warning file at the console (click to pick, or drop an .xml on the box): the hall's one ingest
 // path checks it (POST /api/warnings) and answers what became of it, or refuses it with the code and reason and
 // stores nothing.
-import { useState, type DragEvent } from 'react';
 import type { WarningAnswer } from '../../../electron/common/http-api.ts';
 import { postFile } from '../hall-api.ts';
 import { useHall } from '../hall-context.tsx';
 import { useLanguage } from '../i18n/language.tsx';
+import { useFileImport } from '../use-file-import.ts';
 
-type Outcome = { kind: 'idle' } | { kind: 'importing'; file: string } | { kind: 'answered'; file: string; answer: WarningAnswer } | { kind: 'failed'; message: string };
 
 export function WarningImport() {
   const lang = useLanguage();
   const { bridge } = useHall();
-  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
-  const [over, setOver] = useState(false);
-
-  const upload = async (file: File) => {
-    setOutcome({ kind: 'importing', file: file.name });
-    try {
-      setOutcome({ kind: 'answered', file: file.name, answer: await postFile(bridge, 'warningIngest', file, { query: { file: file.name } }) });
-    } catch (error) {
-      setOutcome({ kind: 'failed', message: String(error) });
-    }
-  };
-  const drop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    const file = e.dataTransfer.files[0];
-    if (file) void upload(file);
-  };
+  const { outcome, over, upload, dropZone } = useFileImport((file: File) => postFile(bridge, 'warningIngest', file, { query: { file: file.name } }));
 
   return (
-    <div className={`warning-import${over ? ' drop-over' : ''}`} data-testid="warning-drop" onDragOver={(e) => { e.preventDefault(); setOver(true); }} onDragLeave={() => setOver(false)} onDrop={drop}>
+    <div className={`warning-import${over ? ' drop-over' : ''}`} data-testid="warning-drop" {...dropZone}>
       <label>
         {lang.t('warningImport')}
         <input

@@ -3,8 +3,7 @@
 // listed with its number, span and peak category and, for the street's centre, the distance as the data last
 // saw it, when gale (七级风圈) first reaches the street and the closest approach.
 import '../styles/typhoon.css';
-import { useMemo, useState, type DragEvent } from 'react';
-import type { TyphoonImportAnswer } from '../../../electron/common/http-api.ts';
+import { useMemo } from 'react';
 import { galeEta } from '../../../electron/common/typhoon/gale-eta.ts';
 import type { LatLon } from '../../../electron/common/typhoon/sphere.ts';
 import type { StoredTyphoon } from '../../../electron/common/typhoon/stored-typhoon.ts';
@@ -14,39 +13,23 @@ import { peakFix, trackSpan } from '../../../electron/common/typhoon/track-state
 import { postFile } from '../hall-api.ts';
 import { useHall, useHallState } from '../hall-context.tsx';
 import { useLanguage } from '../i18n/language.tsx';
+import { useFileImport } from '../use-file-import.ts';
 import { beijingMinute, categoryName, galeText, km } from './typhoon-format.ts';
 import { useStreetCentre } from './use-shown-typhoon.ts';
 import { useTyphoonWords, type TyphoonWord } from './typhoon-words.ts';
 
-type Outcome = { kind: 'idle' } | { kind: 'importing'; file: string } | { kind: 'answered'; file: string; answer: TyphoonImportAnswer } | { kind: 'failed'; message: string };
 
 export function TyphoonImport({ now }: { now: number }) {
   const words = useTyphoonWords();
   const { bridge } = useHall();
   const { typhoons } = useHallState();
   const street = useStreetCentre();
-  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
-  const [over, setOver] = useState(false);
-
-  const upload = async (file: File) => {
-    setOutcome({ kind: 'importing', file: file.name });
-    try {
-      setOutcome({ kind: 'answered', file: file.name, answer: await postFile(bridge, 'typhoonImport', file, { query: { name: file.name } }) });
-    } catch (error) {
-      setOutcome({ kind: 'failed', message: String(error) });
-    }
-  };
-  const drop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    const file = e.dataTransfer.files[0];
-    if (file) void upload(file);
-  };
+  const { outcome, over, upload, dropZone } = useFileImport((file: File) => postFile(bridge, 'typhoonImport', file, { query: { name: file.name } }));
 
   return (
     <section
       className={`typhoon-section${over ? ' drop-over' : ''}`} data-testid="emergency-typhoon" aria-labelledby="typhoon-title"
-      onDragOver={(e) => { e.preventDefault(); setOver(true); }} onDragLeave={() => setOver(false)} onDrop={drop}
+      {...dropZone}
     >
       <h2 id="typhoon-title">{words('typhoonTitle')}</h2>
       <label className="typhoon-file">
