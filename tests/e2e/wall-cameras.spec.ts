@@ -21,16 +21,22 @@ test.afterAll(async () => {
   camera?.close();
 });
 
-/** Two seconds of colour bars sliding across a 320 × 180 canvas, recorded as WebM in the page. */
+/** At least two seconds of colour bars sliding across a 320 × 180 canvas, recorded as WebM in the page: longer
+ *  while the encoder has given little (a loaded machine encodes late), at most fifteen. */
 async function record(page: Page): Promise<Buffer> {
   const base64 = await page.evaluate(async () => {
     const canvas = Object.assign(document.createElement('canvas'), { width: 320, height: 180 });
+    document.body.append(canvas); // a canvas in the page is composited, so its stream is fed every frame
     const g = canvas.getContext('2d')!;
     const recorder = new MediaRecorder(canvas.captureStream(25), { mimeType: 'video/webm;codecs=vp8' });
     const chunks: Blob[] = [];
-    recorder.ondataavailable = (e) => chunks.push(e.data);
+    let received = 0;
+    recorder.ondataavailable = (e) => {
+      chunks.push(e.data);
+      received += e.data.size;
+    };
     const stopped = new Promise((resolve) => (recorder.onstop = resolve));
-    recorder.start();
+    recorder.start(250);
     const started = performance.now();
     await new Promise<void>((resolve) => {
       const frame = () => {
@@ -39,7 +45,7 @@ async function record(page: Page): Promise<Buffer> {
           g.fillStyle = colour;
           g.fillRect((i * 80 + t / 10) % 320, 0, 80, 180);
         });
-        if (t < 2000) requestAnimationFrame(frame);
+        if (t < 2000 || (received < 20_000 && t < 15_000)) requestAnimationFrame(frame);
         else resolve();
       };
       frame();
