@@ -3,8 +3,8 @@
 // warning line in red — on its chart's canvas (red pixels above the line) and in its figure — and 吴淞口, under its
 // line, with no red; the console shows the notice. The operator then opens 应急指挥 (Alt+0), types a shelter's
 // occupancy, is told when it exceeds the capacity, reports it by clicking, and the wall's shelters panel shows it;
-// a flood point reported ponding there turns amber (积) on the wall map's flood layer; in emergency command a desk
-// reports its shelter after roll call.
+// a flood point reported ponding there turns amber (积) on the wall map's flood layer; a pump set faulty there is
+// faulty on every other console; in emergency command a desk reports its shelter after roll call.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { MINUTE } from '../../electron/common/domain/beijing-time.ts';
 import { connect } from '../helpers/ws-client.ts';
@@ -165,6 +165,24 @@ test('a flood point reported ponding on the console shows amber on the wall map\
   await expect.poll(async () => (await amber()) - before, { message: 'amber pixels added by the ponding mark', timeout: 20_000 }).toBeGreaterThan(300);
   console.log(`ponding mark: ${(await amber()) - before} amber pixels more than before (${before})`);
   await wall.screenshot({ path: `${SCREENS}/flood-layer.png` });
+  await context.close();
+});
+
+test('a pump\'s status picked on the console reaches the other consoles through the hall', async ({ browser }) => {
+  const context = await browser.newContext();
+  const [operator, other] = [await context.newPage(), await context.newPage()];
+  for (const page of [operator, other]) {
+    await openSeat(page, seatUrl(hall(), 'console', 'console-1'));
+    await page.getByTestId('tab-emergency').click();
+  }
+  const pump = (page: Page) => page.locator('[data-testid="pump-edit"][data-pump-id="PS-02"]');
+  await expect(pump(other)).toHaveAttribute('data-status', 'none');
+  await pump(operator).getByTestId('pump-status').selectOption('fault');
+  await expect(pump(operator).getByTestId('pump-outcome')).toHaveText('已报告泵站');
+  await expect(pump(other)).toHaveAttribute('data-status', 'fault');
+  await expect(pump(other).getByTestId('pump-status')).toHaveValue('fault');
+  await pump(other).getByTestId('pump-status').selectOption('running');
+  await expect(pump(operator)).toHaveAttribute('data-status', 'running');
   await context.close();
 });
 
