@@ -23,7 +23,7 @@ export interface HallState extends ProblemData, PlanData, WarningData, AssetData
   handover: HandoverRecord | null;
   mode: ModeState;
   conflicts: Map<string, ConflictView>;
-  /** Imported typhoon tracks by id, in import order (a re-import moves to the end). */
+  /** Imported typhoon tracks by id, in import order (a re-import or being put on the wall moves one to the end). */
   typhoons: Map<string, StoredTyphoon>;
 }
 
@@ -124,6 +124,14 @@ export function applyHallEvent(state: HallState, event: HallEvent): StateChanges
       state.typhoons.set(event.payload.id, event.payload);
       changes.typhoon = event.payload;
       break;
+    case 'typhoon.shown': {
+      const stored = state.typhoons.get(event.payload.id);
+      if (!stored) break;
+      state.typhoons.delete(stored.id);
+      state.typhoons.set(stored.id, stored);
+      changes.typhoon = stored;
+      break;
+    }
     case 'roster.rotation':
       state.roster.rotation = event.payload;
       changes.rotation = event.payload;

@@ -27,7 +27,7 @@ import { SiteConfig } from './site/site-config.ts';
 import { EmergencyEpisode, PlanActivated, PlanClosed, PlanCommand, PlanTicked, PlanView } from './preplan/plan-model.ts';
 import { SituationReport, SituationReportRef } from './preplan/situation-model.ts';
 import { WarningReceived, WarningView } from './cap/warning-model.ts';
-import { StoredTyphoon } from './typhoon/stored-typhoon.ts';
+import { StoredTyphoon, TyphoonId } from './typhoon/stored-typhoon.ts';
 import { AssetCommand, AssetSnapshot, FloodPointSet, PumpSet, ShelterSet } from './emergency/asset-model.ts';
 import { GaugeCrossed, GaugeView } from './emergency/gauge-model.ts';
 
@@ -132,6 +132,8 @@ export const HallEvent = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('warning.received'), payload: WarningReceived }),
   /** S-6.5: a typhoon track imported on the console (typhoon/typhoon-import.ts); the same id again replaces it. */
   z.object({ ...eventBase, type: z.literal('typhoon.imported'), payload: StoredTyphoon }),
+  /** The commander puts an imported storm on the wall (it becomes the last of the list, as a re-import would). */
+  z.object({ ...eventBase, type: z.literal('typhoon.shown'), payload: z.object({ id: TyphoonId }) }),
   // S-6.5 gauges crossing their warning line, and flood points, pumps and shelters as reported: emergency/.
   z.object({ ...eventBase, type: z.literal('gauge.crossed'), payload: GaugeCrossed }),
   z.object({ ...eventBase, type: z.literal('floodPoint.set'), payload: FloodPointSet }),
@@ -161,8 +163,10 @@ export const Command = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('seat.signOut') }),
   z.object({ kind: z.literal('force.setStatus'), forceId: z.string().max(20), status: ForceStatus }),
   z.object({ kind: z.literal('wall.setLayout'), layout: WallLayout }),
-  /** Commander only; the wall takes the mode's layout preset in the same transaction. */
+  /** Console only: the storm the wall's typhoon panel and maps show. */
+  z.object({ kind: z.literal('typhoon.show'), typhoonId: TyphoonId }),
   z.object({ kind: z.literal('conflict.settle'), conflictId: Id, note: ConflictSettled.shape.note }),
+  /** Commander only; the wall takes the mode's layout preset in the same transaction. */
   z.object({ kind: z.literal('mode.switch'), to: ModeSwitch, confirmed: z.literal(true, { error: 'a mode switch must be confirmed' }) }),
   z.object({ kind: z.literal('roster.set'), changes: z.array(RosterChange).min(1).max(MAX_ROSTER_EDIT_DATES) }),
   z.object({ kind: z.literal('roster.setRotation'), rotation: RosterRotation }),

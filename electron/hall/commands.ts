@@ -20,6 +20,7 @@ import { executeProblemCommand } from './problem-commands.ts';
 import { executeAssetCommand } from './emergency/asset-commands.ts';
 import type { AssetPlaces } from '../common/emergency/asset-rules.ts';
 import type { Store } from './store/database.ts';
+import { hasTyphoon } from './store/typhoon-table.ts';
 
 /** `followUps`: events the command brought in its transaction after its own (a mode switch's plan events), sent
  *  to the seats after it. */
@@ -149,6 +150,10 @@ export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: s
     case 'wall.setLayout':
       if (seat.role !== 'console') return refuse('forbidden', '只有指挥台可以调整大屏 / only a console arranges the wall');
       return append('wall.layout', command.layout);
+    case 'typhoon.show':
+      if (seat.role !== 'console') return refuse('forbidden', '只有指挥台可以调整大屏 / only a console arranges the wall');
+      if (!hasTyphoon(ctx.store, command.typhoonId)) return refuse('invalid-command', `没有导入台风 ${command.typhoonId} / no typhoon ${command.typhoonId} was imported`);
+      return append('typhoon.shown', { id: command.typhoonId });
     case 'conflict.settle': {
       if (seat.role !== 'console') return refuse('forbidden', '只有指挥台可以处理冲突 / only a console settles conflicts');
       const open = ctx.openConflict(command.conflictId);

@@ -21,7 +21,7 @@ import { loadCopy, loadProblem, upsertCopy, upsertProblem } from './store/proble
 import { clearProjections } from './store/projection-tables.ts';
 import { rosterDaysOn, saveRotation, setRosterDay } from './store/roster-table.ts';
 import { loadSeats, setPresence } from './store/seat-table.ts';
-import { upsertTyphoon } from './store/typhoon-table.ts';
+import { loadTyphoon, upsertTyphoon } from './store/typhoon-table.ts';
 
 /** Bump when the projection code changes what it derives: the next start rebuilds from the log. */
 export const PROJECTION_VERSION = 11;
@@ -110,6 +110,11 @@ function stateTouchedBy(store: Store, event: HallEvent): HallState {
     case 'warning.received':
       state.warnings = loadWarnings(store);
       break;
+    case 'typhoon.shown': {
+      const stored = loadTyphoon(store, event.payload.id);
+      if (stored) state.typhoons.set(stored.id, stored);
+      break;
+    }
   }
   return state;
 }

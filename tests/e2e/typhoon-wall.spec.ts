@@ -3,7 +3,8 @@
 // new); the console lists the storm with its peak and, for the street, gale at 01:54 and the closest approach.
 // The wall (map and typhoon panel) shows the storm: the typhoon view draws the track, cone and wind circles in
 // the layer's colours, pixels a blank or absent layer does not have; the replay slider and play move the storm,
-// and the panel's figures follow the replay instant.
+// and the panel's figures follow the replay instant. A storm dropped later takes the wall, until the commander puts
+// the earlier one back on it (上墙显示).
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { TYPHOON } from '../../renderer/src/wall/map-style.ts';
@@ -96,7 +97,7 @@ test('a typhoon imported on the console is on the wall, and its replay moves it 
   await context.close();
 });
 
-test('a best-track file dropped on the typhoon section is imported beside the others', async ({ page }) => {
+test('a best-track file dropped on the typhoon section is imported beside the others; the commander picks the wall\'s storm', async ({ page, browser }) => {
   await openSeat(page, seatUrl(hall(), 'console', 'console-1'));
   await page.keyboard.press('Alt+Digit0');
   const section = page.getByTestId('emergency-typhoon');
@@ -117,4 +118,19 @@ test('a best-track file dropped on the typhoon section is imported beside the ot
   await expect(row.getByTestId('typhoon-gale')).toHaveText('风圈资料缺失，无法判断');
   await expect(row.getByTestId('typhoon-closest')).toContainText('km');
   await expect(section.getByTestId('typhoon-row')).toHaveCount(before + 1);
+
+  // The storm imported last is the wall's; the commander puts Bebinca back on it by clicking.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const panel = await context.newPage();
+  await openSeat(panel, seatUrl(hall(), 'wall', 'wall-1', 1)); // the typhoon monitor of the first test's layout
+  await expect(panel.getByTestId('typhoon-panel')).toHaveAttribute('data-track-id', 'cma-bst:2414');
+  await expect(row.getByTestId('typhoon-show')).toHaveAttribute('aria-pressed', 'true');
+  const bebinca = section.locator('[data-testid="typhoon-row"][data-id="wztf-json:2413"]');
+  await bebinca.getByTestId('typhoon-show').click();
+  await expect(panel.getByTestId('typhoon-panel')).toHaveAttribute('data-track-id', 'wztf-json:2413');
+  await expect(bebinca.getByTestId('typhoon-show')).toHaveAttribute('aria-pressed', 'true');
+  await expect(row.getByTestId('typhoon-show')).toHaveAttribute('aria-pressed', 'false');
+  await expect(section.getByTestId('typhoon-row').first()).toHaveAttribute('data-id', 'wztf-json:2413');
+  await expect(page.getByTestId('typhoon-show-outcome')).toContainText('已上墙显示');
+  await context.close();
 });

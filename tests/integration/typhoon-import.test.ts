@@ -1,6 +1,7 @@
 // Typhoon tracks against a real hall process: the operational JSON and a whole year's CMA best track imported
 // over HTTP (each storm one audited event every screen follows live and gets in its snapshot), bad files refused
-// with the problem named and nothing stored, consoles only, and every track still there after a restart.
+// with the problem named and nothing stored, consoles only; the commander puts an earlier storm on the wall
+// (typhoon.show), and every track is still there after a restart, in the same order.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TyphoonImportAnswer } from '../../electron/common/http-api.ts';
@@ -101,6 +102,41 @@ describe('typhoon import', () => {
   it('is for console seats only', async () => {
     const res = await post(BEBINCA_JSON, '', 'desk-police');
     expect(res.status).toBe(403);
+  });
+});
+
+describe('putting a storm on the wall', () => {
+  /** Sends typhoon.show from a seat and gives the hall's reply. */
+  async function show(typhoonId: string, seat = 'console-1') {
+    const client = await connect(hall.wsUrl, { seatId: seat, token: hall.tokenOf(seat), role: seat.startsWith('desk') ? 'desk' : 'console' });
+    const commandId = `show-${typhoonId}-${Date.now()}`.replace(/[^\w-]/g, '-');
+    client.send({ type: 'command', commandId, command: { kind: 'typhoon.show', typhoonId } });
+    // A malformed command is answered by an error naming the problem, a refused one by its reject.
+    const reply = await client.take((m) => m.type === 'error' || ((m.type === 'ack' || m.type === 'reject') && m.commandId === commandId), 'reply');
+    await client.close();
+    return reply;
+  }
+
+  it('moves an imported storm to the end of the list, the one the wall shows, for every seat', async () => {
+    const before = (await stored()).map((s) => s.id);
+    expect(before.at(-1)).toBe('wztf-json:2413');
+    const watcher = await connect(hall.wsUrl, { seatId: 'desk-police', token: hall.tokenOf('desk-police'), role: 'desk' });
+    await watcher.next('snapshot');
+    expect((await show('cma-bst:2414')).type).toBe('ack');
+    const live = await watcher.next('event', 5000, (m) => m.event.type === 'typhoon.shown');
+    expect(live.event).toMatchObject({ seat: 'console-1', payload: { id: 'cma-bst:2414' } });
+    await watcher.close();
+    const after = (await stored()).map((s) => s.id);
+    expect(after).toEqual([...before.filter((id) => id !== 'cma-bst:2414'), 'cma-bst:2414']);
+    expect((await snapshot()).typhoons.map((s) => s.id)).toEqual(after);
+  });
+
+  it('refuses a storm never imported, and a desk', async () => {
+    const before = await stored();
+    expect(await show('cma-bst:1999')).toMatchObject({ type: 'reject', code: 'invalid-command', message: expect.stringContaining('cma-bst:1999') });
+    expect(await show('wztf-json:2413', 'desk-police')).toMatchObject({ type: 'reject', code: 'forbidden' });
+    expect(await show('not an id')).toMatchObject({ type: 'error', message: expect.stringContaining('a typhoon id is source:number') });
+    expect(await stored()).toEqual(before);
   });
 });
 

@@ -1,7 +1,8 @@
 // The after-action review (复盘) as a pure function over a fixture log of one typhoon episode: raised from III to
 // II, a case from before closed during it, a new waterlogging case dispatched and closed, a situation report, the
 // duty action done in time and the patrol passing its deadline; then the replay's frames and the forces' positions
-// sampled from their tracks. A CAP warning received during it (the raise to red) is on the timeline.
+// sampled from their tracks. A CAP warning received during it (the raise to red) and a typhoon track imported on
+// the console are on the timeline.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +18,7 @@ import { planSteps, type PlanLibrary } from '../../electron/common/preplan/plan-
 import { PlanFile } from '../../electron/common/preplan/plan-file.ts';
 import { entryText } from '../../electron/common/preplan/review-words.ts';
 import type { HallEvent } from '../../electron/common/protocol.ts';
+import { UNKNOWN_RADII, type TrackFix } from '../../electron/common/typhoon/track-schema.ts';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 7, 1, 2);
@@ -62,6 +64,9 @@ function fixtureLog() {
   act(prior, { action: 'close', note: '' }, 'handled', 'closed', T0 + 30 * MIN);
   add('situation.reported', { id: 'rep-1', no: 1, episodeSeq: 101, at: T0 + 60 * MIN, trigger: 'schedule', drill: false, planId: 'plan-1', title: '灾情快报', subtitle: '', sections: [] }, T0 + 60 * MIN, null);
   add('plan.ticked', { planId: 'plan-1', actionId: 'patrol', itemId: 'watch', stations: [], done: true }, T0 + 70 * MIN, 'desk-flex-1');
+  const fix = (hours: number, category: TrackFix['category']): TrackFix => ({ t: T0 + hours * 60 * MIN, lat: 28 + hours, lon: 124, pressureHpa: 960, maxWindMs: 38, category, radii: UNKNOWN_RADII });
+  const track = { source: 'wztf-json', cmaNumber: '2413', internationalNumber: '2413', nameEn: 'Bebinca', nameZh: '贝碧嘉', fixes: [fix(-6, 'STS'), fix(0, 'TY')], forecasts: [], landfalls: [] } as const;
+  add('typhoon.imported', { id: 'wztf-json:2413', file: 'bebinca.json', track }, T0 + 75 * MIN);
   const update = parseCap(readFileSync(join(import.meta.dirname, '../fixtures/cap/cn/typhoon-red-update.xml')));
   if (!update.ok) throw new Error(update.reason.message);
   add('warning.received', { summary: summarizeWarning(update.alert), via: 'district', covers: true }, T0 + 85 * MIN, null);
@@ -93,6 +98,7 @@ describe('the after-action review of an episode', () => {
       '20 actionDone 启动值班（command）按时完成',
       '30 caseClosed #50 井盖缺失 已结案',
       '60 report 第1期（定时）',
+      '75 typhoon 导入第2413号台风“贝碧嘉”路径，2个定位，最新为台风',
       '85 warning 松江区气象台将台风橙色预警升级为红色[Ⅰ级/特别严重]（更新，区平台，覆盖本街道）',
       '87 gauge 黄浦公园 4.62 m，超过警戒 4.55 m',
       '90 mode 切换到台风Ⅱ级应急响应：升级为橙色预警',

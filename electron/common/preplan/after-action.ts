@@ -2,7 +2,7 @@
 // switch into emergency to the stand-down. It folds them through the same reducers the screens use (the plan's
 // progress through plan-projection.ts) and lays out what happened when: mode switches and levels, plans activated
 // and closed, plan actions done (in time or late) and deadlines missed, cases opened and closed, forces
-// dispatched, situation reports issued, CAP warnings received, gauges crossing their warning lines; with the cases and frames for a replay on the map (the hall adds the
+// dispatched, situation reports issued, CAP warnings received, typhoon tracks imported, gauges crossing their warning lines; with the cases and frames for a replay on the map (the hall adds the
 // forces' positions at each frame from their tracks: `sampleTrack`).
 import { z } from 'zod';
 import { FINISHED_STATES } from '../case-window.ts';
@@ -17,9 +17,10 @@ import { PlanCloseReason, type EmergencyEpisode, type PlanView } from './plan-mo
 import { actionProgress } from './plan-progress.ts';
 import { SituationTrigger } from './situation-model.ts';
 import { GaugeCrossed } from '../emergency/gauge-model.ts';
+import { IntensityCategory } from '../typhoon/categories.ts';
 
 /** Bump when what a review holds changes: stored reviews of another version are built again. */
-export const REVIEW_VERSION = 3;
+export const REVIEW_VERSION = 4;
 
 const time = z.number().int();
 const base = { at: time };
@@ -37,6 +38,10 @@ export const ReviewEntry = z.discriminatedUnion('kind', [
   z.object({
     ...base, kind: z.literal('warning'), identifier: z.string(), msgType: MsgType, headline: z.string(), hazard: Hazard.nullable(), level: Level.nullable(),
     covers: z.boolean(), via: WarningVia,
+  }),
+  z.object({
+    ...base, kind: z.literal('typhoon'), typhoonId: z.string(), number: z.string().nullable(), nameZh: z.string().nullable(), nameEn: z.string().nullable(),
+    fixes: z.number().int(), lastFixAt: time, category: IntensityCategory,
   }),
   z.object({ ...base, kind: z.literal('gauge'), ...GaugeCrossed.omit({ readAt: true, kind: true }).shape, gaugeKind: GaugeCrossed.shape.kind }),
 ]);
@@ -153,6 +158,15 @@ export function buildReview({ episode, events, priorCases, categories }: ReviewI
       case 'warning.received': {
         const { summary: s, covers, via } = event.payload;
         entries.push({ at, kind: 'warning', identifier: s.identifier, msgType: s.msgType, headline: s.headline ?? s.event ?? s.identifier, hazard: s.hazard, level: s.level, covers, via });
+        break;
+      }
+      case 'typhoon.imported': {
+        const { id, track } = event.payload;
+        const last = track.fixes.at(-1)!;
+        entries.push({
+          at, kind: 'typhoon', typhoonId: id, number: track.cmaNumber ?? track.internationalNumber, nameZh: track.nameZh, nameEn: track.nameEn,
+          fixes: track.fixes.length, lastFixAt: last.t, category: last.category,
+        });
         break;
       }
       case 'gauge.crossed': {

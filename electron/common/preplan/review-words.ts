@@ -5,6 +5,7 @@ import type { ActionOutcome, ReviewEntry, ReviewEntryKind } from './after-action
 import { HAZARD_LABELS } from '../cap/cn-profile.ts';
 import { LEVEL_NUMERALS } from './plan-model.ts';
 import { unitOf } from '../emergency/gauge-model.ts';
+import { CATEGORY_INFO } from '../typhoon/categories.ts';
 
 type Lang = 'zh' | 'en';
 
@@ -19,6 +20,7 @@ export const ENTRY_KIND_WORDS: Readonly<Record<ReviewEntryKind, Record<Lang, str
   dispatch: { zh: '派单出动', en: 'Dispatch' },
   report: { zh: '灾情快报', en: 'Situation report' },
   warning: { zh: '收到预警', en: 'Warning received' },
+  typhoon: { zh: '台风路径', en: 'Typhoon track' },
   gauge: { zh: '水雨情', en: 'Gauge' },
 };
 
@@ -59,6 +61,12 @@ export function entryText(e: ReviewEntry, lang: Lang, department: (id: string) =
       return zh
         ? `${e.headline}（${MSG_WORDS[e.msgType].zh}，${VIA_WORDS[e.via].zh}${covers}）`
         : `${e.headline} (${MSG_WORDS[e.msgType].en}, ${VIA_WORDS[e.via].en}${covers})`;
+    }
+    case 'typhoon': {
+      const name = (zh ? e.nameZh ?? e.nameEn : e.nameEn ?? e.nameZh) ?? (zh ? '未命名' : 'unnamed');
+      const number = e.number ? (zh ? `第${e.number}号` : ` ${e.number}`) : '';
+      const latest = CATEGORY_INFO[e.category][lang];
+      return zh ? `导入${number}台风“${name}”路径，${e.fixes}个定位，最新为${latest}` : `Imported typhoon ${name}${number}: ${e.fixes} fixes, latest ${latest}`;
     }
     case 'gauge': {
       const reading = `${e.value} ${unitOf(e.gaugeKind)}`;

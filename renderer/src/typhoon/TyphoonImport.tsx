@@ -1,7 +1,8 @@
 // The console's typhoon section (应急指挥 › 台风路径): a track file chosen or dropped here goes to the hall, which
 // stores it only when the whole file is good (the answer names what is wrong otherwise). Every imported storm is
 // listed with its number, span and peak category and, for the street's centre, the distance as the data last
-// saw it, when gale (七级风圈) first reaches the street and the closest approach.
+// saw it, when gale (七级风圈) first reaches the street and the closest approach. The wall shows the storm imported
+// last until the commander puts another on it (上墙显示).
 import '../styles/typhoon.css';
 import { useMemo } from 'react';
 import { galeEta } from '../../../electron/common/typhoon/gale-eta.ts';
@@ -13,6 +14,7 @@ import { peakFix, trackSpan } from '../../../electron/common/typhoon/track-state
 import { postFile } from '../hall-api.ts';
 import { useHall, useHallState } from '../hall-context.tsx';
 import { useLanguage } from '../i18n/language.tsx';
+import { CommandOutcome, useCommand } from '../use-command.tsx';
 import { useFileImport } from '../use-file-import.ts';
 import { beijingMinute, categoryName, galeText, km } from './typhoon-format.ts';
 import { useStreetCentre } from './use-shown-typhoon.ts';
@@ -66,35 +68,49 @@ export function TyphoonImport({ now }: { now: number }) {
 
 function TrackTable({ typhoons, street, now, words }: { typhoons: readonly StoredTyphoon[]; street: LatLon | null; now: number; words: (w: TyphoonWord) => string }) {
   const { language } = useLanguage();
-  // Newest import first; the figures only change with the tracks (the present moves them only for a live storm).
+  const { status, send } = useCommand();
+  const onWall = typhoons.at(-1)?.id;
+  // Newest first (the storm on the wall heads the list); the figures only change with the tracks (the present
+  // moves them only for a live storm).
   const minute = Math.floor(now / 60_000);
   const rows = useMemo(() => [...typhoons].reverse().map((stored) => ({ stored, figures: street ? streetFigures(stored, street, minute * 60_000) : null })), [typhoons, street, minute]);
   return (
-    <table className="typhoon-tracks" data-testid="typhoon-tracks">
-      <thead>
-        <tr>
-          {(['typhoonName', 'typhoonNumber', 'typhoonSpan', 'typhoonPeak', 'typhoonSource', 'typhoonDistance', 'typhoonGale', 'typhoonClosest'] as const).map((w) => <th key={w}>{words(w)}</th>)}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ stored: { id, track }, figures }) => {
-          const span = trackSpan(track);
-          const peak = peakFix(track);
-          return (
-            <tr key={id} data-testid="typhoon-row" data-id={id}>
-              <td>{stormName(track)}</td>
-              <td>{track.cmaNumber ?? '—'}</td>
-              <td>{beijingMinute(span.start)} – {beijingMinute(span.end)}</td>
-              <td data-testid="typhoon-peak">{categoryName(peak.category, language)}{peak.maxWindMs !== null ? ` ${peak.maxWindMs} m/s` : ''}</td>
-              <td>{track.source === 'cma-bst' ? 'CMA' : 'JSON'}</td>
-              <td data-testid="typhoon-distance">{figures?.distance ?? '—'}</td>
-              <td data-testid="typhoon-gale">{figures?.gale ?? '—'}</td>
-              <td data-testid="typhoon-closest">{figures?.closest ?? '—'}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <>
+      <table className="typhoon-tracks" data-testid="typhoon-tracks">
+        <thead>
+          <tr>
+            {(['typhoonName', 'typhoonNumber', 'typhoonSpan', 'typhoonPeak', 'typhoonSource', 'typhoonDistance', 'typhoonGale', 'typhoonClosest', 'typhoonWall'] as const).map((w) => <th key={w}>{words(w)}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ stored: { id, track }, figures }) => {
+            const span = trackSpan(track);
+            const peak = peakFix(track);
+            return (
+              <tr key={id} data-testid="typhoon-row" data-id={id}>
+                <td>{stormName(track)}</td>
+                <td>{track.cmaNumber ?? '—'}</td>
+                <td>{beijingMinute(span.start)} – {beijingMinute(span.end)}</td>
+                <td data-testid="typhoon-peak">{categoryName(peak.category, language)}{peak.maxWindMs !== null ? ` ${peak.maxWindMs} m/s` : ''}</td>
+                <td>{track.source === 'cma-bst' ? 'CMA' : 'JSON'}</td>
+                <td data-testid="typhoon-distance">{figures?.distance ?? '—'}</td>
+                <td data-testid="typhoon-gale">{figures?.gale ?? '—'}</td>
+                <td data-testid="typhoon-closest">{figures?.closest ?? '—'}</td>
+                <td>
+                  <button
+                    type="button" data-testid="typhoon-show" aria-pressed={id === onWall} disabled={id === onWall || status.kind === 'sending'}
+                    onClick={() => void send({ kind: 'typhoon.show', typhoonId: id }, `${words('typhoonShownOnWall')}：${stormName(track)}`)}
+                  >
+                    {words(id === onWall ? 'typhoonOnWall' : 'typhoonShowOnWall')}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <CommandOutcome status={status} testId="typhoon-show-outcome" />
+    </>
   );
 
   /** The distance at the present or, for a storm whose data ended, at its last fix; gale and closest approach over the whole track. */

@@ -26,6 +26,11 @@ export function useShownTyphoon(): ShownTyphoon | null {
   return useMemo(() => (stored ? { stored, span: replaySpan(stored.track), latest: stored.track.fixes.at(-1)!.t } : null), [stored]);
 }
 
+/** The hall is in typhoon emergency command (a drill too): the maps turn to the storm. */
+export function useTyphoonEmergency(): boolean {
+  return useHallPart((s) => s.mode.target.mode === 'emergency' && s.mode.target.hazard === 'typhoon');
+}
+
 export function useStreetCentre(): LatLon | null {
   return useHallPart((s) => s.site?.centre ?? null);
 }

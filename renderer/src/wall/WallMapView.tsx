@@ -13,7 +13,7 @@ import { MapLegend } from './MapLegend.tsx';
 import type { Partition } from './partition-layer.ts';
 import { FollowedCaseCard } from './FollowedCaseCard.tsx';
 import { usePatrolCoverage } from '../patrol/use-patrol.ts';
-import { useShownTyphoon } from '../typhoon/use-shown-typhoon.ts';
+import { useShownTyphoon, useTyphoonEmergency } from '../typhoon/use-shown-typhoon.ts';
 import { TyphoonReplay } from './TyphoonReplay.tsx';
 import { useSharedSetting } from './use-shared-setting.ts';
 import { WallMap } from './wall-map.ts';
@@ -41,6 +41,15 @@ export function WallMapView({ region }: { region: MapRegion }) {
   const [uncoveredShown, setUncoveredShown] = useSharedSetting<boolean>('uncovered', false);
   const [typhoonView, setTyphoonView] = useSharedSetting<boolean>('typhoonView', false);
   const typhoon = useShownTyphoon();
+  // The switch into typhoon emergency turns the typhoon view on, the switch out of it off; in between it is the
+  // wall's to toggle by hand.
+  const typhoonEmergency = useTyphoonEmergency();
+  const wasTyphoonEmergency = useRef(false);
+  useEffect(() => {
+    if (typhoonEmergency === wasTyphoonEmergency.current) return;
+    wasTyphoonEmergency.current = typhoonEmergency;
+    setTyphoonView(typhoonEmergency);
+  }, [typhoonEmergency, setTyphoonView]);
   // The map once created, for the layers fed from child components (their effects run before this one's).
   const [map, setMap] = useState<WallMap | null>(null);
   // Today's coverage, asked for only while the overlay is shown.
