@@ -11,6 +11,9 @@ export default defineConfig({
   // Each file starts its own hall process; one at a time keeps SwiftShader and the ports calm.
   workers: 1,
   fullyParallel: false,
+  // One retry: timed e2e checks (a second, three seconds) can be stretched by a loaded machine; a test that passes
+  // only on the retry is named in `npm test`'s summary (tests/run.ts), one that fails twice fails the suite.
+  retries: 1,
   reporter: 'list',
   use: {
     browserName: 'chromium',

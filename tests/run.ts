@@ -1,7 +1,8 @@
 // `npm test`: the whole suite with its own set-up, run the same way by developers and by CI (.ci/run).
 // 1. find a Chromium for the end-to-end tests, or install Debian's; 2. build; 3. lint and typecheck;
 // 4. unit + integration (Vitest); 5. end-to-end in Chromium (Playwright); 6. Electron tests (skip where no
-// Electron binary exists). Ends with one line `tests: N passed, N failed, N skipped`.
+// Electron binary exists). Ends with one line `tests: N passed, N failed, N skipped` (and how many of the passed
+// ones failed once and passed on Playwright's retry, named above it: a loaded machine stretches the timed e2e).
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ mkdirSync(artifacts, { recursive: true });
 const bin = (name: string) => join(repo, 'node_modules/.bin', name);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
+const flaky: string[] = [];
 const failures: string[] = [];
 
 function step(title: string, command: string, args: string[], options: SpawnSyncOptions = {}): boolean {
@@ -56,12 +58,24 @@ function countVitest(file: string) {
   totals.skipped += report.numPendingTests + report.numTodoTests;
 }
 
+interface PlaywrightSuite {
+  title: string;
+  specs?: Array<{ title: string; tests: Array<{ status: string }> }>;
+  suites?: PlaywrightSuite[];
+}
+
 function countPlaywright(file: string) {
   if (!existsSync(file)) return;
-  const { stats } = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; skipped: number; flaky: number } };
+  const report = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; skipped: number; flaky: number }; suites: PlaywrightSuite[] };
+  const { stats } = report;
   totals.passed += stats.expected + stats.flaky;
   totals.failed += stats.unexpected;
   totals.skipped += stats.skipped;
+  const walk = (suite: PlaywrightSuite) => {
+    for (const spec of suite.specs ?? []) if (spec.tests.some((t) => t.status === 'flaky')) flaky.push(`${suite.title} › ${spec.title}`);
+    (suite.suites ?? []).forEach(walk);
+  };
+  report.suites.forEach(walk);
 }
 
 const chromium = ensureChromium();
@@ -94,5 +108,6 @@ if (!built) {
 
 rmSync(scratch, { recursive: true, force: true });
 if (failures.length) console.log(`\nFailed steps: ${failures.join('; ')}`);
-console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+if (flaky.length) console.log(`\nPassed only on the retry:\n${flaky.map((t) => `  ${t}`).join('\n')}`);
+console.log(`\ntests: ${totals.passed} passed${flaky.length ? ` (${flaky.length} on the retry)` : ''}, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failures.length ? 1 : 0);
