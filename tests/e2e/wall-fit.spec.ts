@@ -101,6 +101,8 @@ const shown: Record<WallPanel, (page: Page) => Promise<void>> = {
     await page.waitForFunction(() => window.__wallReady === true, undefined, { timeout: 200_000 });
     await expect(page.getByTestId('map-legend')).toBeVisible();
     await expect(page.getByTestId('followed-card')).toBeVisible({ timeout: 60_000 });
+    // Typhoon emergency turns the typhoon view on: its replay controls and legend must fit too.
+    await expect(page.getByTestId('typhoon-legend')).toBeVisible();
   },
   kpi: async (page) => {
     await expect(page.getByTestId('kpi-figure')).toHaveCount(8);
