@@ -147,10 +147,13 @@ export function applyHallEvent(state: HallState, event: HallEvent): StateChanges
       changes.handover = state.handover;
       break;
     case 'seat.signedIn':
-    case 'seat.signedOut': {
+    case 'seat.signedOut':
+    case 'seat.assigned': {
       const seat = state.seats.get(event.payload.seatId);
       if (!seat) break;
-      const next = event.type === 'seat.signedIn' ? { ...seat, officer: event.payload.officer, since: event.at } : { ...seat, officer: null, since: null };
+      const next = event.type === 'seat.signedIn'
+        ? { ...seat, officer: event.payload.officer, since: event.at }
+        : { ...seat, ...(event.type === 'seat.assigned' ? { department: event.payload.department } : {}), officer: null, since: null };
       state.seats.set(seat.id, next);
       changes.seat = next;
       break;

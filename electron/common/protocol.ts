@@ -101,6 +101,9 @@ export const HallEvent = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('force.status'), payload: z.object({ forceId: z.string(), status: ForceStatus }) }),
   z.object({ ...eventBase, type: z.literal('seat.signedIn'), payload: z.object({ seatId: id, officer: Officer }) }),
   z.object({ ...eventBase, type: z.literal('seat.signedOut'), payload: z.object({ seatId: id }) }),
+  /** S-6.2: the commander gives a desk seat to a department (a flexible seat to a flood-control desk); whoever
+   *  answered the roll call there is signed out, and the seat's connections are closed to reconnect as it. */
+  z.object({ ...eventBase, type: z.literal('seat.assigned'), payload: z.object({ seatId: id, department: Department }) }),
   z.object({ ...eventBase, type: z.literal('wall.layout'), payload: WallLayout }),
   /** S-6.2: the commander switched the command mode (daily, joint, emergency hazard × level, special event, drill). */
   z.object({ ...eventBase, type: z.literal('mode.switched'), payload: ModeSwitch.extend({ layout: WallLayout }) }),
@@ -161,6 +164,8 @@ export const Command = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('case.act'), caseId: id, act: CaseAction }),
   z.object({ kind: z.literal('seat.signIn'), officer: Officer }),
   z.object({ kind: z.literal('seat.signOut') }),
+  /** Console only: a desk seat to a department. */
+  z.object({ kind: z.literal('seat.assign'), seatId: id, department: Department }),
   z.object({ kind: z.literal('force.setStatus'), forceId: z.string().max(20), status: ForceStatus }),
   z.object({ kind: z.literal('wall.setLayout'), layout: WallLayout }),
   /** Console only: the storm the wall's typhoon panel and maps show. */

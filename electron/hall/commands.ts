@@ -20,6 +20,7 @@ import { executeProblemCommand } from './problem-commands.ts';
 import { executeAssetCommand } from './emergency/asset-commands.ts';
 import type { AssetPlaces } from '../common/emergency/asset-rules.ts';
 import type { Store } from './store/database.ts';
+import { seatRow } from './store/seat-table.ts';
 import { hasTyphoon } from './store/typhoon-table.ts';
 
 /** `followUps`: events the command brought in its transaction after its own (a mode switch's plan events), sent
@@ -139,6 +140,14 @@ export function executeCommand(ctx: CommandContext, seat: SeatInfo, commandId: s
       return append('seat.signedIn', { seatId: seat.id, officer: command.officer });
     case 'seat.signOut':
       return append('seat.signedOut', { seatId: seat.id });
+    case 'seat.assign': {
+      if (seat.role !== 'console') return refuse('forbidden', '只有指挥台可以调配坐席 / only a console assigns seats');
+      const target = seatRow(ctx.store, command.seatId);
+      if (!target || target.role !== 'desk') return refuse('invalid-command', `没有坐席 ${command.seatId} / no desk seat ${command.seatId}`);
+      if (!ctx.site.hasDepartment(command.department)) return refuse('invalid-command', `没有部门 ${command.department} / no department ${command.department}`);
+      if (target.department === command.department) return refuse('invalid-command', `${target.label} 已是该部门坐席 / ${command.seatId} is already that department's`);
+      return append('seat.assigned', { seatId: target.id, department: command.department });
+    }
     case 'force.setStatus': {
       const force = ctx.loadForce(command.forceId);
       if (!force) return refuse('invalid-command', `没有力量 ${command.forceId} / no force ${command.forceId}`);

@@ -47,7 +47,7 @@ export interface LanHub {
 }
 
 /** Close codes beyond the standard ones; clients show them to the user. */
-export const CLOSE = { helloTimeout: 4001, badCredential: 4003, slowClient: 4008, tooManyErrors: 4009, shutdown: 1001 } as const;
+export const CLOSE = { helloTimeout: 4001, badCredential: 4003, slowClient: 4008, tooManyErrors: 4009, seatAssigned: 4010, shutdown: 1001 } as const;
 const HELLO_TIMEOUT_MS = 10_000;
 /** How long a shutdown waits for clients to answer its close frame before it drops them (ws would wait 30 s). */
 const SHUTDOWN_GRACE_MS = 1_000;
@@ -167,6 +167,10 @@ export function createLanHub(deps: HubDeps): LanHub {
       // A case that has just become this desk's arrives whole; one that stays someone else's never arrives.
       if (seesAfter && !sawBefore) sendEvent(c, json, event.seq, (afterJson ??= JSON.stringify(after)));
       else if (seesAfter || sawBefore) sendEvent(c, json, event.seq);
+    }
+    // A seat given to another department reconnects as it: what it may see and do changes with the department.
+    if (event.type === 'seat.assigned') {
+      for (const c of clients) if (c.seat?.id === event.payload.seatId) c.ws.close(CLOSE.seatAssigned, 'seat assigned to another department');
     }
   };
 

@@ -20,7 +20,7 @@ import { writeAssetChanges } from './store/asset-table.ts';
 import { loadCopy, loadProblem, upsertCopy, upsertProblem } from './store/problem-table.ts';
 import { clearProjections } from './store/projection-tables.ts';
 import { rosterDaysOn, saveRotation, setRosterDay } from './store/roster-table.ts';
-import { loadSeats, setPresence } from './store/seat-table.ts';
+import { loadSeats, setPresence, setSeatDepartment } from './store/seat-table.ts';
 import { loadTyphoon, upsertTyphoon } from './store/typhoon-table.ts';
 
 /** Bump when the projection code changes what it derives: the next start rebuilds from the log. */
@@ -40,7 +40,10 @@ export function projectEvent(store: Store, event: HallEvent, payloadJson: string
     upsertCaseKpi(store, view);
   }
   for (const force of changes.forces) upsertForce(store, force);
-  if (changes.seat) setPresence(store, changes.seat.id, changes.seat.officer, changes.seat.since);
+  if (changes.seat) {
+    setPresence(store, changes.seat.id, changes.seat.officer, changes.seat.since);
+    if (event.type === 'seat.assigned') setSeatDepartment(store, changes.seat.id, changes.seat.department);
+  }
   if (changes.wall) setMeta(store, 'wall_layout', JSON.stringify(changes.wall));
   if (changes.mode) setMeta(store, 'command_mode', JSON.stringify(changes.mode));
   if (changes.conflict) upsertConflict(store, changes.conflict);
@@ -81,7 +84,8 @@ function stateTouchedBy(store: Store, event: HallEvent): HallState {
       state.handover = loadHandover(store, event.payload.key) ?? null;
       break;
     case 'seat.signedIn':
-    case 'seat.signedOut': {
+    case 'seat.signedOut':
+    case 'seat.assigned': {
       const seat = loadSeats(store).find((s) => s.id === event.payload.seatId);
       if (seat) state.seats.set(seat.id, seat);
       break;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { ErrorCode, Role, SeatInfo } from '../common/protocol.ts';
 import type { Store } from './store/database.ts';
-import { seatRows, storeSeatTokens, type SeatRow } from './store/seat-table.ts';
+import { seatRow, seatRows, storeSeatTokens, type SeatRow } from './store/seat-table.ts';
 
 /** The seats of the embedded default (S-1.4): the commander's console, the joint desks (police, urban
  *  management, market supervision, two flexible), the wall. */
@@ -51,7 +51,11 @@ export function openSeats(store: Store, dataDir: string): SeatRegistry {
   }
   const byId = new Map(rows.map((r) => [r.id, r]));
   const byHash = new Map(rows.map((r) => [r.token_hash, r]));
-  const info = (r: SeatRow): SeatInfo => ({ id: r.id, role: r.role, department: r.department, label: r.label });
+  // The seat as stored now: the commander may have given a desk to another department since the start.
+  const info = (r: SeatRow): SeatInfo => {
+    const now = seatRow(store, r.id) ?? r;
+    return { id: now.id, role: now.role, department: now.department, label: now.label };
+  };
 
   return {
     list: () => rows.map((r) => ({ ...info(r), token: tokens[r.id]! })),

@@ -6,6 +6,14 @@ export type SeatRow = SeatInfo & { token_hash: string };
 
 export const seatRows = (db: Store) => db.all<SeatRow>('SELECT id, role, department, label, token_hash FROM seats ORDER BY rowid');
 
+/** A seat as it is now (its department may have been assigned since the hall started). */
+export const seatRow = (db: Store, id: string) => db.get<SeatRow>('SELECT id, role, department, label, token_hash FROM seats WHERE id = ?', id);
+
+/** A desk seat given to another department (seat.assigned). */
+export function setSeatDepartment(db: Store, seatId: string, department: Department): void {
+  db.run('UPDATE seats SET department = ? WHERE id = ?', department, seatId);
+}
+
 /** Adds the seats that are missing and gives every listed seat its new token hash, in one transaction. */
 export function storeSeatTokens(db: Store, seats: ReadonlyArray<SeatInfo & { tokenHash: string }>): void {
   db.writeTx(() => {

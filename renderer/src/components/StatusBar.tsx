@@ -7,6 +7,7 @@ import type { LinkState } from '../hall-client.ts';
 import type { MessageKey } from '../i18n/dictionary.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { useNow } from '../use-now.ts';
+import { useSite } from '../use-site.ts';
 import { ModeBanner } from './ModeBanner.tsx';
 
 const linkIcon: Record<LinkState, string> = { connecting: '◌', live: '●', offline: '▲' };
@@ -16,14 +17,16 @@ export function StatusBar() {
   const { bridge } = useHall();
   const { link, seat, lastMessageAt, problem, demo, upstream } = useHallState();
   const lang = useLanguage();
+  const site = useSite();
   const now = useNow();
   const stale = link !== 'live' || lastMessageAt === null || now - lastMessageAt > LINK_DEAD_MS;
 
   return (
     <header className="status-bar">
       <h1 className="status-title">{lang.t('appTitle')}</h1>
-      <span className="status-seat" data-testid="seat-label">
+      <span className="status-seat" data-testid="seat-label" data-department={seat?.department}>
         {seat?.label ?? `${lang.t(roleTitle[bridge.role])} ${bridge.seatId}`}
+        {seat?.role === 'desk' && ` · ${site.departmentName(seat.department)}`}
         {bridge.monitor !== undefined && ` · ${lang.t('monitor')} ${bridge.monitor + 1}`}
       </span>
       <ModeBanner />

@@ -1,5 +1,6 @@
 // Who commands now (S-6.2): in emergency the emergency command — commander, deputy, the flood-control desks that
-// joined the seat plan and the community stations serving as field command posts; otherwise the duty roster.
+// joined the seat plan (with the desk seats given to them, or none yet) and the community stations serving as field
+// command posts; otherwise the duty roster.
 import { useHallState } from '../hall-context.tsx';
 import { useLanguage } from '../i18n/language.tsx';
 import { useSite } from '../use-site.ts';
@@ -7,7 +8,8 @@ import { useSite } from '../use-site.ts';
 export function CommandRoster() {
   const lang = useLanguage();
   const site = useSite();
-  const { command } = useHallState().mode;
+  const { mode, seats } = useHallState();
+  const { command } = mode;
   if (!command) return <p className="muted" data-testid="command-roster" data-state="roster">{lang.t('commandRoster')}</p>;
   const person = (p: typeof command.commander) => `${p.name}（${p.title}）${p.seat ? ` · ${p.seat}` : ` · ${lang.t('commandByPhone')} ${p.phone}`}`;
   return (
@@ -20,7 +22,16 @@ export function CommandRoster() {
         <dd data-testid="command-deputy">{person(command.deputy)}</dd>
         <dt>{lang.t('commandDesks')}</dt>
         <dd>
-          <ul>{command.desks.map((d) => <li key={d} data-testid="command-desk" data-department={d}>▣ {site.departmentName(d)}</li>)}</ul>
+          <ul>
+            {command.desks.map((d) => {
+              const at = seats.filter((s) => s.role === 'desk' && s.department === d).map((s) => s.label);
+              return (
+                <li key={d} data-testid="command-desk" data-department={d} data-seated={String(at.length > 0)}>
+                  ▣ {site.departmentName(d)} · {at.length ? at.join('、') : <span className="muted">{lang.t('commandDeskUnseated')}</span>}
+                </li>
+              );
+            })}
+          </ul>
         </dd>
         <dt>{lang.t('commandPosts')}</dt>
         <dd>

@@ -41,6 +41,7 @@ export const modeWords = {
   commandCommander: { zh: '总指挥', en: 'Commander' },
   commandDeputy: { zh: '副总指挥', en: 'Deputy' },
   commandDesks: { zh: '防汛防台坐席', en: 'Flood-control desks' },
+  commandDeskUnseated: { zh: '未安排坐席（在坐席表中调配）', en: 'no seat yet (assign one below)' },
   commandPosts: { zh: '临时现场指挥部', en: 'Field command posts' },
   commandPostChief: { zh: '负责人', en: 'led by' },
   commandRoster: { zh: '按值班表指挥', en: 'The duty roster commands' },
