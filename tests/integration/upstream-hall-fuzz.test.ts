@@ -4,13 +4,15 @@
 // district must not send, and a few frames that break the socket itself. Every malformed or misplaced frame is
 // answered with an error naming the problem; the hall does not crash, reconnects when the socket breaks, stores
 // nothing of it (upstream events, case projections, inbox, cursor and outbox are the same after as before), and
-// still applies the next honest message.
+// still applies the next honest message. Frames held while an earlier one is missing stay within a byte budget:
+// past it the hall reconnects, and the district's resend in order is applied whole.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRng, type Rng } from '../../electron/common/prng.ts';
 import { parseUpstreamFrame, UPSTREAM_PATH, type UpstreamFrame } from '../../electron/common/upstream-protocol.ts';
+import { MAX_HELD_BYTES } from '../../electron/hall/upstream/upstream-link.ts';
 import { startHall, type HallProcess } from '../helpers/hall-process.ts';
 import { connect, draft } from '../helpers/ws-client.ts';
 
@@ -248,4 +250,28 @@ describe('the hall under hostile frames from the district', () => {
     expect(JSON.parse(after.inbox).map((r: { key: string }) => r.key)).toEqual([...JSON.parse(before.inbox).map((r: { key: string }) => r.key), 'ticket:SJ-2026-900002'].sort());
     expect(after.cases.match(/诚实工单/g)).toHaveLength(1);
   }, 170_000);
+
+  it('holds out-of-order frames within a byte budget, and past it reconnects to have them sent again in order', async () => {
+    const cursor = downAck(live());
+    expect(cursor).toBe(CURSOR + 1);
+    // Force positions of 2,000 forces a frame (about 110 KB): 300 of them, all after a missing one, are about
+    // twice the budget.
+    const at = Date.now();
+    const positions = Array.from({ length: 2000 }, (_, i) => ({ id: `FZ-${i}`, lon: 121.2 + i / 1e5, lat: 31.0, at }));
+    const frame = (seq: number) => JSON.stringify(down(seq, `positions:${seq}`, { kind: 'force.positions', positions }));
+    const bytes = Buffer.byteLength(frame(cursor + 2));
+    const count = 300;
+    expect(bytes * count).toBeGreaterThan(1.5 * MAX_HELD_BYTES);
+    const link = live();
+    const linksBefore = links.length;
+    for (let seq = cursor + 2; seq <= cursor + 1 + count && !link.closed; seq++) link.ws.send(frame(seq));
+    await until('the hall to give up the overfull link and come back', () => link.closed && links.length > linksBefore && live().frames.some((f) => f.type === 'hello'), 30_000);
+    const hello = live().frames.find((f) => f.type === 'hello');
+    expect(hello).toMatchObject({ ackedDown: cursor }); // nothing of the held frames was applied
+    expect(hall.output()).toMatch(/down messages \(\d+ bytes\) held waiting for \d+; reconnecting/);
+    // As a district does after a reconnect: everything past the hall's ack, in order.
+    for (let seq = cursor + 1; seq <= cursor + 1 + count; seq++) live().ws.send(frame(seq));
+    await until('every frame applied', () => downAck(live()) === cursor + 1 + count, 60_000);
+    expect(hall.proc.exitCode).toBeNull();
+  }, 120_000);
 });

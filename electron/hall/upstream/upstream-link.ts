@@ -16,8 +16,11 @@ import { ackedDown, ackUpTo, markResent, outboxCounts, pendingUp, pruneInbox, pr
 
 /** Up messages on the wire past the district's ack (it holds at most 1,000 past it). */
 const WINDOW = 1_000;
-/** Down messages held while an earlier one is missing (they are resent after a reconnect anyway). */
+/** Down messages held while an earlier one is missing, at most this many and this many bytes of frames. One that
+ *  does not fit closes the link: after the reconnect the district sends everything past the hall's ack again, in
+ *  order. */
 const MAX_HELD = 5_000;
+export const MAX_HELD_BYTES = 16 * 1024 * 1024;
 /** Down messages applied in one transaction at most. */
 const APPLY_BATCH = 500;
 const BACKOFF_FIRST_MS = 1_000;
@@ -65,7 +68,8 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
   let retryTimer: NodeJS.Timeout | undefined;
   let watchdog: NodeJS.Timeout | undefined;
   let ackTimer: NodeJS.Immediate | undefined;
-  const held = new Map<number, { key: string; body: DownBody }>();
+  const held = new Map<number, { key: string; body: DownBody; bytes: number }>();
+  let heldBytes = 0;
   let lastState = '';
   let simulated = false;
 
@@ -148,19 +152,26 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
     if (run.length) applyTimer = setImmediate(applyRun);
   };
 
-  const takeDown = (seq: number, key: string, body: DownBody) => {
+  const takeDown = (seq: number, key: string, body: DownBody, bytes: number) => {
     const cursor = ackedDown(store);
     if (seq <= cursor) return ackDown();
     const wanted = (run.at(-1)?.seq ?? cursor) + 1;
     if (seq < wanted) return;
     if (seq > wanted) {
-      if (held.size < MAX_HELD) held.set(seq, { key, body });
+      if (held.has(seq)) return;
+      if (held.size >= MAX_HELD || heldBytes + bytes > MAX_HELD_BYTES) {
+        deps.log(`upstream: ${held.size} down messages (${heldBytes} bytes) held waiting for ${wanted}; reconnecting for the district to send them again in order`);
+        return ws?.terminate();
+      }
+      held.set(seq, { key, body, bytes });
+      heldBytes += bytes;
       return;
     }
     run.push({ seq, key, body });
     for (let following = seq + 1, waiting; (waiting = held.get(following)); following++) {
       held.delete(following);
-      run.push({ seq: following, ...waiting });
+      heldBytes -= waiting.bytes;
+      run.push({ seq: following, key: waiting.key, body: waiting.body });
     }
     applyTimer ??= setImmediate(applyRun);
   };
@@ -224,7 +235,7 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
         }
         return announce();
       case 'down':
-        return takeDown(frame.seq, frame.key, frame.body);
+        return takeDown(frame.seq, frame.key, frame.body, Buffer.byteLength(raw));
       case 'error':
         return deps.log(`upstream: the district says: ${frame.reason}`);
       default:
@@ -239,6 +250,7 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
       deps.log('upstream: offline');
     }
     held.clear();
+    heldBytes = 0;
     run = [];
     announce();
   };
