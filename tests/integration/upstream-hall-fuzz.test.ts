@@ -5,7 +5,8 @@
 // answered with an error naming the problem; the hall does not crash, reconnects when the socket breaks, stores
 // nothing of it (upstream events, case projections, inbox, cursor and outbox are the same after as before), and
 // still applies the next honest message. Frames held while an earlier one is missing stay within a byte budget:
-// past it the hall reconnects, and the district's resend in order is applied whole.
+// past it the hall reconnects, and the district's resend in order is applied whole (positions of forces the hall
+// does not have are not kept).
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -273,5 +274,12 @@ describe('the hall under hostile frames from the district', () => {
     for (let seq = cursor + 1; seq <= cursor + 1 + count; seq++) live().ws.send(frame(seq));
     await until('every frame applied', () => downAck(live()) === cursor + 1 + count, 60_000);
     expect(hall.proc.exitCode).toBeNull();
+    // The FZ- forces are not the hall's: their positions are not kept.
+    const db = new Database(join(hall.dataDir, 'hall.db'), { readonly: true });
+    try {
+      expect(db.prepare("SELECT COUNT(*) AS n FROM force_track WHERE force_id LIKE 'FZ-%'").get()).toEqual({ n: 0 });
+    } finally {
+      db.close();
+    }
   }, 120_000);
 });

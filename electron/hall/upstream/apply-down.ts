@@ -15,6 +15,7 @@ import type { Appended, EventLog } from '../event-log.ts';
 import type { GaugeIngest } from '../emergency/gauge-ingest.ts';
 import type { ForcePositions } from '../force-positions.ts';
 import { caseByTicket, loadCase } from '../store/case-table.ts';
+import { loadForce } from '../store/force-table.ts';
 import type { Store } from '../store/database.ts';
 import { moveDownCursor, recordDown, seenDown } from '../store/upstream-tables.ts';
 
@@ -67,7 +68,9 @@ export function createDownApplier(deps: DownDeps) {
       let keepBody = false;
       switch (body.kind) {
         case 'force.positions':
-          deps.positions.record(body.positions);
+          // Only the hall's own forces: positions of others would have nothing to show them on, and their ids
+          // would pile up in memory for as long as the hall runs.
+          deps.positions.record(body.positions.filter((p) => loadForce(store, p.id) !== undefined));
           break;
         case 'cap.alert': {
           const taken = deps.ingestWarning(new TextEncoder().encode(body.xml), { via: 'district' });
