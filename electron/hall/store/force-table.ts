@@ -18,4 +18,8 @@ export function loadForce(db: Store, id: string): ForceView | undefined {
 export const loadForces = (db: Store): ForceView[] =>
   db.all<{ view: string }>('SELECT view FROM forces ORDER BY id').map((r) => JSON.parse(r.view) as ForceView);
 
+/** Which of these ids are forces of the hall: one query, whatever the count (the ids go as one JSON array). */
+export const knownForceIds = (db: Store, ids: readonly string[]): Set<string> =>
+  new Set(db.all<{ id: string }>('SELECT id FROM forces WHERE id IN (SELECT value FROM json_each(?))', JSON.stringify(ids)).map((r) => r.id));
+
 export const hasForces = (db: Store): boolean => db.get('SELECT 1 FROM forces LIMIT 1') !== undefined;

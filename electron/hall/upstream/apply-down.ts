@@ -15,7 +15,7 @@ import type { Appended, EventLog } from '../event-log.ts';
 import type { GaugeIngest } from '../emergency/gauge-ingest.ts';
 import type { ForcePositions } from '../force-positions.ts';
 import { caseByTicket, loadCase } from '../store/case-table.ts';
-import { loadForce } from '../store/force-table.ts';
+import { knownForceIds } from '../store/force-table.ts';
 import type { Store } from '../store/database.ts';
 import { moveDownCursor, recordDown, seenDown } from '../store/upstream-tables.ts';
 
@@ -67,11 +67,13 @@ export function createDownApplier(deps: DownDeps) {
       let outcome = 'applied';
       let keepBody = false;
       switch (body.kind) {
-        case 'force.positions':
+        case 'force.positions': {
           // Only the hall's own forces: positions of others would have nothing to show them on, and their ids
           // would pile up in memory for as long as the hall runs.
-          deps.positions.record(body.positions.filter((p) => loadForce(store, p.id) !== undefined));
+          const known = knownForceIds(store, body.positions.map((p) => p.id));
+          deps.positions.record(body.positions.filter((p) => known.has(p.id)));
           break;
+        }
         case 'cap.alert': {
           const taken = deps.ingestWarning(new TextEncoder().encode(body.xml), { via: 'district' });
           if (taken.ok && !taken.duplicate) appended.push(taken.appended);

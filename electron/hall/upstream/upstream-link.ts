@@ -152,13 +152,15 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
     if (run.length) applyTimer = setImmediate(applyRun);
   };
 
-  const takeDown = (seq: number, key: string, body: DownBody, bytes: number) => {
+  /** `raw`: the frame as received, measured only if it has to be held. */
+  const takeDown = (seq: number, key: string, body: DownBody, raw: string) => {
     const cursor = ackedDown(store);
     if (seq <= cursor) return ackDown();
     const wanted = (run.at(-1)?.seq ?? cursor) + 1;
     if (seq < wanted) return;
     if (seq > wanted) {
       if (held.has(seq)) return;
+      const bytes = Buffer.byteLength(raw);
       if (held.size >= MAX_HELD || heldBytes + bytes > MAX_HELD_BYTES) {
         deps.log(`upstream: ${held.size} down messages (${heldBytes} bytes) held waiting for ${wanted}; reconnecting for the district to send them again in order`);
         return ws?.terminate();
@@ -235,7 +237,7 @@ export function startUpstreamLink(deps: UpstreamLinkDeps): UpstreamLink {
         }
         return announce();
       case 'down':
-        return takeDown(frame.seq, frame.key, frame.body, Buffer.byteLength(raw));
+        return takeDown(frame.seq, frame.key, frame.body, raw);
       case 'error':
         return deps.log(`upstream: the district says: ${frame.reason}`);
       default:
