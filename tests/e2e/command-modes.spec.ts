@@ -7,6 +7,7 @@
 // the banner is absent (daily is the normal state: nothing to flag).
 import { expect, test, type Page } from '@playwright/test';
 import { openSeat, SCREENS } from './closed-loop-screens.ts';
+import { reportDrillCase, standDown, switchTo } from './emergency-screens.ts';
 import { hallForThisFile, seatUrl } from './hall-fixture.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -24,23 +25,6 @@ const bannerShownAt = (page: Page, level: string, drill: boolean) =>
     [level, String(drill)] as const,
     { polling: 'raf', timeout: 5_000 },
   ).then((h) => h.jsonValue() as Promise<number>);
-
-async function switchTo(commander: Page, level: string, reason: string, drill: boolean): Promise<number> {
-  await commander.getByTestId('mode-pick-emergency').check();
-  await commander.getByTestId('mode-hazard').selectOption('typhoon');
-  await commander.getByTestId(`mode-level-${level}`).check();
-  await commander.getByTestId('mode-reason').fill(reason);
-  await commander.getByTestId('mode-drill').setChecked(drill);
-  await commander.getByTestId('mode-switch-open').click();
-  const dialog = commander.getByTestId('mode-confirm');
-  await expect(dialog).toBeVisible();
-  await commander.screenshot({ path: `${SCREENS}/console-mode-confirm-${level}.png` });
-  // Stamped inside the page when the click lands (not when the test asks for it: the machine is shared).
-  const ok = dialog.getByTestId('mode-confirm-ok');
-  await ok.evaluate((button) => button.addEventListener('click', () => ((window as { clickedAt?: number }).clickedAt = Date.now()), { once: true }));
-  await ok.click();
-  return commander.evaluate(() => (window as { clickedAt?: number }).clickedAt!);
-}
 
 test('the commander switches to typhoon III by clicking; desk and wall follow within 1 s; a drill is marked everywhere; the stand-down brings daily back', async ({ browser }) => {
   const desk = await browser.newPage();
@@ -95,9 +79,7 @@ test('the commander switches to typhoon III by clicking; desk and wall follow wi
   await commander.keyboard.press('Alt+Digit0');
 
   // Stand down (the one stand-down component), then a drill.
-  await commander.getByTestId('stand-down').click();
-  await commander.getByTestId('stand-down-confirm').check();
-  await commander.getByTestId('stand-down-submit').click();
+  await standDown(commander);
   for (const page of [commander, desk, wall]) await expect(page.getByTestId('mode-banner')).toHaveCount(0);
   await expect(wall.getByTestId('wall-screen')).toHaveAttribute('data-panel', 'queue');
   await expect(section.getByTestId('command-roster')).toHaveAttribute('data-state', 'roster');
@@ -119,19 +101,12 @@ test('the commander switches to typhoon III by clicking; desk and wall follow wi
   }
   await expect(wall.getByTestId('mode-banner')).toHaveCSS('background-color', 'rgb(234, 88, 12)');
   // A case reported during the drill is marked as drill data where it is listed.
-  await commander.getByTestId('tab-work').click();
-  await commander.getByTestId('intake-title').fill('演练：荣乐东路积水');
-  await commander.getByTestId('intake-category').fill('防汛防台');
-  await commander.getByTestId('intake-address').fill('中山街道 荣乐东路 88 号');
-  await commander.getByTestId('intake-submit').click();
-  await expect(commander.getByTestId('case-row').filter({ hasText: '演练：荣乐东路积水' }).getByTestId('drill-mark')).toHaveText('演练');
+  await reportDrillCase(commander, '演练：荣乐东路积水', '防汛防台', '中山街道 荣乐东路 88 号');
   await commander.keyboard.press('Alt+Digit0');
   await wall.screenshot({ path: `${SCREENS}/wall-drill.png` });
   await desk.screenshot({ path: `${SCREENS}/desk-drill.png` });
   // The watermark is in nobody's way: the commander still takes clicks under it.
-  await commander.getByTestId('stand-down').click();
-  await commander.getByTestId('stand-down-confirm').check();
-  await commander.getByTestId('stand-down-submit').click();
+  await standDown(commander);
   for (const page of [commander, desk, wall]) {
     await expect(page.getByTestId('mode-banner')).toHaveCount(0);
     await expect(page.getByTestId('drill-watermark')).toHaveCount(0);

@@ -13,6 +13,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { HOSTILE_CAP, freshCap, shiftTo } from '../helpers/cap-fixtures.ts';
 import { connect } from '../helpers/ws-client.ts';
 import { openSeat, SCREENS, signIn } from './closed-loop-screens.ts';
+import { standDown } from './emergency-screens.ts';
 import { hallForThisFile, seatUrl } from './hall-fixture.ts';
 
 const hall = hallForThisFile();
@@ -114,10 +115,7 @@ test('a CAP warning proposes, the commander confirms, every screen follows, a de
 
   // The stand-down: the after-action timeline, the warning and the switch it proposed on it.
   await commander.getByTestId('tab-plan').click();
-  await commander.getByTestId('stand-down').click();
-  await commander.getByTestId('stand-down-reason').fill('台风已远离，解除Ⅱ级应急响应');
-  await commander.getByTestId('stand-down-confirm').check();
-  await commander.getByTestId('stand-down-submit').click();
+  await standDown(commander, '台风已远离，解除Ⅱ级应急响应');
   const review = commander.getByTestId('review');
   await expect(review).toBeVisible();
   const entries = review.getByTestId('review-entry');

@@ -8,6 +8,7 @@ import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { SHARED_DATA } from '../helpers/shared-data.ts';
 import { openSeat } from './closed-loop-screens.ts';
+import { reportDrillCase, standDown, switchTo } from './emergency-screens.ts';
 import { hallForThisFile, seatUrl } from './hall-fixture.ts';
 
 const hall = hallForThisFile();
@@ -22,13 +23,7 @@ test('a typhoon drill replays In-Fa 2021 on the wall under the drill mark', asyn
   const wall = await wallContext.newPage();
   await openSeat(wall, seatUrl(hall(), 'wall', 'wall-1', 2));
 
-  await commander.getByTestId('mode-pick-emergency').check();
-  await commander.getByTestId('mode-hazard').selectOption('typhoon');
-  await commander.getByTestId('mode-level-IV').check();
-  await commander.getByTestId('mode-reason').fill('防台演练：以台风“烟花”（2021）路径推演');
-  await commander.getByTestId('mode-drill').check();
-  await commander.getByTestId('mode-switch-open').click();
-  await commander.getByTestId('mode-confirm').getByTestId('mode-confirm-ok').click();
+  await switchTo(commander, 'IV', '防台演练：以台风“烟花”（2021）路径推演', true);
   // The drill's track is loaded once the drill has begun: its import is on the drill's after-action timeline.
   const section = commander.getByTestId('emergency-typhoon');
   await section.getByTestId('typhoon-file').setInputFiles({ name: '2021_in-fa.txt', mimeType: 'text/plain', buffer: readFileSync(join(SHARED_DATA, 'typhoon/cma_bst/2021_in-fa.txt')) });
@@ -46,18 +41,10 @@ test('a typhoon drill replays In-Fa 2021 on the wall under the drill mark', asyn
     await expect(page.getByTestId('drill-watermark')).toContainText('演练');
   }
 
-  await commander.getByTestId('tab-work').click();
-  await commander.getByTestId('intake-title').fill('演练：人民北路行道树倒伏');
-  await commander.getByTestId('intake-category').fill('倒伏树木');
-  await commander.getByTestId('intake-address').fill('中山街道 人民北路 20 号');
-  await commander.getByTestId('intake-submit').click();
-  await expect(commander.getByTestId('case-row').filter({ hasText: '演练：人民北路行道树倒伏' }).getByTestId('drill-mark')).toHaveText('演练');
+  await reportDrillCase(commander, '演练：人民北路行道树倒伏', '倒伏树木', '中山街道 人民北路 20 号');
 
   await commander.keyboard.press('Alt+Digit0');
-  await commander.getByTestId('stand-down').click();
-  await commander.getByTestId('stand-down-reason').fill('演练结束');
-  await commander.getByTestId('stand-down-confirm').check();
-  await commander.getByTestId('stand-down-submit').click();
+  await standDown(commander, '演练结束');
   for (const page of [commander, wall]) await expect(page.getByTestId('drill-watermark')).toHaveCount(0);
   await expect(map.getByTestId('typhoon-view-toggle')).toHaveAttribute('aria-pressed', 'false');
   await commander.getByTestId('tab-plan').click();
