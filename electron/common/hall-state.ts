@@ -151,9 +151,11 @@ export function applyHallEvent(state: HallState, event: HallEvent): StateChanges
     case 'seat.assigned': {
       const seat = state.seats.get(event.payload.seatId);
       if (!seat) break;
-      const next = event.type === 'seat.signedIn'
-        ? { ...seat, officer: event.payload.officer, since: event.at }
-        : { ...seat, ...(event.type === 'seat.assigned' ? { department: event.payload.department } : {}), officer: null, since: null };
+      // Given to another department, a seat is signed out like one whose officer left.
+      const empty = { ...seat, officer: null, since: null };
+      const next = event.type === 'seat.signedIn' ? { ...seat, officer: event.payload.officer, since: event.at }
+        : event.type === 'seat.assigned' ? { ...empty, department: event.payload.department }
+        : empty;
       state.seats.set(seat.id, next);
       changes.seat = next;
       break;
