@@ -55,6 +55,7 @@ test('nothing on the wall is smaller than 20 px', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(seatUrl(hall(), 'wall', 'wall-1', 0));
   await expect(page.getByTestId('link-state')).toHaveAttribute('data-state', 'live');
-  await expect(page.getByTestId('map-legend')).toBeVisible();
+  // The legend comes with the map module, which a loaded machine can take well over 10 s to load and start.
+  await expect(page.getByTestId('map-legend')).toBeVisible({ timeout: 60_000 });
   expect(await textSmallerThan(page, 20)).toEqual([]);
 });
